@@ -1,0 +1,72 @@
+"""The command line: global options, dispatch to the commands, and the exit-code contract.
+
+Exit 0 on success, 2 for a usage error (argparse's own), 1 for any other failure with a one-line
+reason on stderr. Qt is imported only when the window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from desktop import APP_NAME, __version__
+from desktop.commands import COMMAND_MODULES
+from desktop.commands.common import CommandError
+
+PROG = "balance-journal"
+DEBUG_ENV = "BALANCE_JOURNAL_DEBUG"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=f"{APP_NAME}: a private journal of independence and interdependence. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--journal",
+        metavar="PATH",
+        help="the journal file (default: $BALANCE_JOURNAL, else journal.db in your data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def fail(message: str) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.ui.launch import launch_window
+
+        return launch_window(args.journal)
+    from desktop.store.errors import JournalError
+
+    try:
+        result = args.handler(args)
+    except (JournalError, CommandError) as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing was changed")
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`); not worth a message.
+        sys.stderr.close()
+        return 1
+    except Exception as error:  # our bug: one line for the user, details on request
+        if os.environ.get(DEBUG_ENV):
+            raise
+        return fail(f"unexpected {type(error).__name__}: {error} (set {DEBUG_ENV}=1 for details)")
+    return int(result or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+"""Commands on single entries and lists of them: add, list, search, show, delete."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from desktop.commands.common import (
+    CommandError,
+    open_for,
+    parse_date,
+    parse_int,
+    parse_time,
+    print_entries_json,
+    print_json,
+)
+from desktop.domain.balance import MOOD_MAX, MOOD_MIN, RATING_MAX, RATING_MIN
+from desktop.domain.entry import Entry, local_now_parts
+from desktop.domain.filters import EntryFilter
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    add = commands.add_parser("add", help="add an entry and print its uuid")
+    add.add_argument("--title", required=True)
+    body = add.add_mutually_exclusive_group()
+    body.add_argument("--body", help="the entry's Markdown text")
+    body.add_argument("--body-file", metavar="F", help="read the text from a file ('-': stdin)")
+    add.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    add.add_argument("--time", metavar="HH:MM", help="default: now")
+    add.add_argument("--theme", action="append", default=[], metavar="SLUG")
+    add.add_argument("--person", action="append", default=[], metavar="NAME")
+    add.add_argument("--independence", metavar="N", help=f"{RATING_MIN}–{RATING_MAX}")
+    add.add_argument("--interdependence", metavar="N", help=f"{RATING_MIN}–{RATING_MAX}")
+    add.add_argument("--mood", metavar="N", help=f"{MOOD_MIN}–{MOOD_MAX}")
+    add.add_argument("--star", action="store_true")
+    add.set_defaults(handler=add_command)
+
+    lst = commands.add_parser("list", help="list entries, oldest first")
+    add_filter_options(lst)
+    lst.add_argument("--person", action="append", default=[], metavar="NAME")
+    lst.add_argument("--starred", action="store_true")
+    lst.add_argument("--json", action="store_true", help="print a JSON array of entries")
+    lst.set_defaults(handler=list_command)
+
+    search = commands.add_parser("search", help="full-text search, best match first")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(handler=search_command)
+
+    show = commands.add_parser("show", help="show one entry")
+    show.add_argument("uuid")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=show_command)
+
+    delete = commands.add_parser("delete", help="move an entry to the Trash")
+    delete.add_argument("uuid")
+    delete.set_defaults(handler=delete_command)
+
+
+def add_filter_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", metavar="D", help="first date, YYYY-MM-DD")
+    parser.add_argument("--to", dest="date_to", metavar="D", help="last date, YYYY-MM-DD")
+    parser.add_argument(
+        "--theme",
+        action="append",
+        default=[],
+        metavar="SLUG",
+        help="entries with this theme (repeat for any of several)",
+    )
+
+
+def filter_from(args: Any) -> EntryFilter:
+    flt = EntryFilter(
+        date_from=parse_date(args.date_from, "--from"),
+        date_to=parse_date(args.date_to, "--to"),
+        themes=tuple(getattr(args, "theme", ())),
+        people=tuple(getattr(args, "person", ())),
+        starred=bool(getattr(args, "starred", False)),
+    )
+    try:
+        flt.check()
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    return flt
+
+
+def _read_body(args: Any) -> str:
+    if args.body is not None:
+        return str(args.body)
+    if args.body_file is None:
+        return ""
+    try:
+        if args.body_file == "-":
+            return sys.stdin.read()
+        return Path(args.body_file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CommandError(f"cannot read {args.body_file}: {error}") from None
+
+
+def add_command(args: Any) -> int:
+    today, now, _ = local_now_parts()
+    day = parse_date(args.date, "--date") or today
+    at = parse_time(args.time, "--time") or now
+    # The offset the machine's time zone had at that moment, so DST is right for past dates.
+    offset = datetime.combine(day, at).astimezone().utcoffset() or timedelta(0)
+    entry = Entry(
+        title=args.title,
+        body=_read_body(args),
+        date=day,
+        time=at,
+        utc_offset=offset,
+        themes=list(dict.fromkeys(args.theme)),
+        people=list(args.person),
+        independence=parse_int(args.independence, "--independence", RATING_MIN, RATING_MAX),
+        interdependence=parse_int(
+            args.interdependence, "--interdependence", RATING_MIN, RATING_MAX
+        ),
+        mood=parse_int(args.mood, "--mood", MOOD_MIN, MOOD_MAX),
+        starred=args.star,
+    )
+    from desktop.store.entries import save_entry
+
+    with open_for(args, create=True):
+        created = save_entry(entry)
+    for slug in created:
+        print(f"created a new theme '{slug}'", file=sys.stderr)
+    print(entry.uuid)
+    return 0
+
+
+def _line(entry: Entry) -> str:
+    from desktop.store.settings import thresholds
+
+    parts = [
+        f"{entry.date.isoformat()} {entry.time.strftime('%H:%M')}",
+        ("★ " if entry.starred else "") + (entry.title or "(untitled)"),
+    ]
+    if entry.themes:
+        parts.append("[" + ", ".join(entry.themes) + "]")
+    if entry.people:
+        parts.append("with " + ", ".join(entry.people))
+    zone = entry.zone(thresholds())
+    if zone is not None:
+        parts.append(f"balance {entry.balance:+d} ({zone.value})")
+    parts.append(entry.uuid[:8])
+    return "  ".join(parts)
+
+
+def _print_lines(entries: Any) -> None:
+    for entry in entries:
+        print(_line(entry))
+
+
+def list_command(args: Any) -> int:
+    from desktop.store.entries import iter_entries
+
+    flt = filter_from(args)
+    with open_for(args):
+        entries = iter_entries(flt, newest_first=False)
+        (print_entries_json if args.json else _print_lines)(entries)
+    return 0
+
+
+def search_command(args: Any) -> int:
+    from desktop.store.entries import search_entries
+
+    with open_for(args):
+        results = search_entries(args.query)
+        (print_entries_json if args.json else _print_lines)(results)
+    return 0
+
+
+def show_command(args: Any) -> int:
+    from desktop.io.records import entry_to_record
+    from desktop.store.entries import get_entry
+    from desktop.store.settings import thresholds
+
+    with open_for(args):
+        entry = get_entry(args.uuid.strip(), include_trashed=False)
+        if args.json:
+            print_json(entry_to_record(entry))
+            return 0
+        print(("★ " if entry.starred else "") + (entry.title or "(untitled)"))
+        print(
+            f"{entry.date.isoformat()} {entry.time.strftime('%H:%M')} "
+            f"(UTC{entry.moment.strftime('%z')[:3]}:{entry.moment.strftime('%z')[3:]})"
+        )
+        if entry.themes:
+            print("Themes: " + ", ".join(entry.themes))
+        if entry.people:
+            print("People: " + ", ".join(entry.people))
+        if entry.independence is not None:
+            print(f"Independence: {entry.independence}")
+        if entry.interdependence is not None:
+            print(f"Interdependence: {entry.interdependence}")
+        zone = entry.zone(thresholds())
+        if zone is not None:
+            print(f"Balance: {entry.balance:+d} ({zone.value})")
+        if entry.mood is not None:
+            print(f"Mood: {entry.mood}")
+        if entry.body:
+            print()
+            print(entry.body)
+    return 0
+
+
+def delete_command(args: Any) -> int:
+    from desktop.store.entries import get_entry, trash_entry
+
+    with open_for(args):
+        entry = get_entry(args.uuid.strip(), include_trashed=False)
+        trash_entry(entry.uuid)
+    print(f"moved '{entry.title}' to the Trash", file=sys.stderr)
+    return 0

@@ -1,0 +1,41 @@
+"""Every location the app uses, in one place, with overrides for scripts and tests."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "balance-journal"
+JOURNAL_ENV = "BALANCE_JOURNAL"
+DATA_DIR_ENV = "BALANCE_JOURNAL_DATA_DIR"  # tests point this at a temporary folder
+JOURNAL_FILE_NAME = "journal.db"
+
+
+def data_dir() -> Path:
+    """The user's data folder for the app (created on first write, not here)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+def default_journal_path() -> Path:
+    """`$BALANCE_JOURNAL` if set, else `journal.db` in the user data folder."""
+    from_env = os.environ.get(JOURNAL_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return data_dir() / JOURNAL_FILE_NAME
+
+
+def resolve_journal_path(given: str | os.PathLike[str] | None) -> Path:
+    """The journal a command works on: the one given, else the default."""
+    if given is None or str(given) == "":
+        return default_journal_path()
+    return Path(given).expanduser()
+
+
+def backup_dir(journal: Path) -> Path:
+    """Backups sit beside the journal in a folder named after it, so each journal has its own."""
+    return journal.parent / f"{journal.name}.backups"

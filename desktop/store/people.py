@@ -1,0 +1,55 @@
+"""People an entry can involve: names (case-insensitively unique) and their relation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import fn
+
+from desktop.domain.entry import Relation, clean_person_name
+from desktop.store.errors import InvalidValue
+from desktop.store.models import EntryPerson, Person, journal_db
+
+
+@dataclass(frozen=True, slots=True)
+class PersonInfo:
+    name: str
+    relation: Relation
+    entries: int
+
+
+def all_people() -> list[PersonInfo]:
+    """Everyone named in the journal, with how many live entries mention them, most first."""
+    from desktop.store.models import Entry
+
+    count = fn.COUNT(Entry.id)
+    query = (
+        Person.select(Person.name, Person.relation, count.alias("n"))
+        .join(EntryPerson, join_type="LEFT OUTER")
+        .join(
+            Entry,
+            join_type="LEFT OUTER",
+            on=((EntryPerson.entry == Entry.id) & Entry.deleted_at.is_null()),
+        )
+        .group_by(Person.id)
+        .order_by(count.desc(), Person.name)
+        .tuples()
+    )
+    return [PersonInfo(name, Relation(relation), n) for name, relation, n in query]
+
+
+def person_ids_for(names: list[str]) -> dict[str, int]:
+    """Ids for `names`, adding people not yet known; run inside the caller's transaction."""
+    ids: dict[str, int] = {}
+    for raw in names:
+        name = clean_person_name(raw)
+        row = Person.get_or_none(Person.name == name)
+        ids[raw] = row.id if row else Person.insert(name=name).execute()
+    return ids
+
+
+def set_relation(name: str, relation: Relation) -> None:
+    with journal_db.atomic():
+        updated = Person.update(relation=relation.value).where(Person.name == name).execute()
+    if not updated:
+        raise InvalidValue(f"there is no person named {name!r}")
