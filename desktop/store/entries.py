@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
+from typing import Any
 
 from peewee import SQL
 
@@ -33,7 +34,7 @@ from desktop.store.models import (
     journal_db,
 )
 from desktop.store.people import person_ids_for
-from desktop.store.queries import apply_filter, fts_query
+from desktop.store.queries import Q, apply_filter, fts_query, rows, stream_rows
 from desktop.store.themes import theme_ids_for
 
 BATCH_SIZE = 500
@@ -75,7 +76,7 @@ def _row_values(entry: Entry) -> dict[str, object]:
     }
 
 
-def _entry_from(row: tuple, themes: list[str], people: list[str]) -> Entry:
+def _entry_from(row: tuple[Any, ...], themes: list[str], people: list[str]) -> Entry:
     (
         _id,
         uuid,
@@ -117,30 +118,28 @@ def _links_for(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str
     people: dict[int, list[str]] = defaultdict(list)
     for start in range(0, len(ids), _IDS_PER_QUERY):
         chunk = ids[start : start + _IDS_PER_QUERY]
-        theme_rows = (
+        theme_rows = rows(
             EntryTheme.select(EntryTheme.entry, Theme.slug)
             .join(Theme)
             .where(EntryTheme.entry.in_(chunk))
             .order_by(EntryTheme.entry, EntryTheme.position)
-            .tuples()
         )
         for entry_id, slug in theme_rows:
             themes[entry_id].append(slug)
-        person_rows = (
+        person_rows = rows(
             EntryPerson.select(EntryPerson.entry, Person.name)
             .join(Person)
             .where(EntryPerson.entry.in_(chunk))
             .order_by(EntryPerson.entry, EntryPerson.position)
-            .tuples()
         )
         for entry_id, name in person_rows:
             people[entry_id].append(name)
     return themes, people
 
 
-def _hydrate(rows: list[tuple]) -> list[Entry]:
-    themes, people = _links_for([r[0] for r in rows])
-    return [_entry_from(r, themes.get(r[0], []), people.get(r[0], [])) for r in rows]
+def _hydrate(batch: list[tuple[Any, ...]]) -> list[Entry]:
+    themes, people = _links_for([r[0] for r in batch])
+    return [_entry_from(r, themes.get(r[0], []), people.get(r[0], [])) for r in batch]
 
 
 def _write_links(entry_id: int, entry: Entry, create_themes: bool) -> list[str]:
@@ -201,10 +200,10 @@ def get_entry(uuid: str, include_trashed: bool = True) -> Entry:
     query = EntryRow.select(*_COLUMNS).where(EntryRow.uuid == uuid)
     if not include_trashed:
         query = query.where(EntryRow.deleted_at.is_null())
-    rows = list(query.tuples())
-    if not rows:
+    found = rows(query)
+    if not found:
         raise EntryNotFound(f"there is no entry with uuid {uuid}")
-    return _hydrate(rows)[0]
+    return _hydrate(found)[0]
 
 
 def _set_deleted(uuid: str, deleted_at: datetime | None) -> None:
@@ -233,7 +232,7 @@ def empty_trash() -> int:
     return count
 
 
-def _ordered(query, newest_first: bool):  # type: ignore[no-untyped-def]
+def _ordered(query: Q, newest_first: bool) -> Q:
     keys = (EntryRow.local_date, EntryRow.local_time, EntryRow.id)
     return query.order_by(*(k.desc() for k in keys) if newest_first else keys)
 
@@ -241,8 +240,8 @@ def _ordered(query, newest_first: bool):  # type: ignore[no-untyped-def]
 def iter_entries(flt: EntryFilter = ALL_LIVE, newest_first: bool = False) -> Iterator[Entry]:
     """Every matching entry, streamed in batches so memory stays flat for any journal size."""
     query = _ordered(apply_filter(EntryRow.select(*_COLUMNS), flt), newest_first)
-    batch: list[tuple] = []
-    for row in query.tuples().iterator():
+    batch: list[tuple[Any, ...]] = []
+    for row in stream_rows(query):
         batch.append(row)
         if len(batch) >= BATCH_SIZE:
             yield from _hydrate(batch)
@@ -263,7 +262,7 @@ def list_entries(
     query = _ordered(apply_filter(EntryRow.select(*_COLUMNS), flt, prefix_last), newest_first)
     if limit is not None:
         query = query.limit(limit).offset(offset)
-    return _hydrate(list(query.tuples()))
+    return _hydrate(rows(query))
 
 
 def count_entries(flt: EntryFilter = ALL_LIVE, prefix_last: bool = False) -> int:
@@ -291,30 +290,24 @@ def search_entries(
     query = apply_filter(query, flt.with_changes(text=""))
     if limit is not None:
         query = query.limit(limit)
-    return _hydrate(list(query.tuples()))
+    return _hydrate(rows(query))
 
 
 def rated_points(flt: EntryFilter = ALL_LIVE) -> list[RatedPoint]:
     """The balance model's view of matching entries (date, ratings, theme slugs), by date."""
     query = apply_filter(
-        EntryRow.select(
-            EntryRow.id, EntryRow.local_date, EntryRow.independence, EntryRow.interdependence
-        ),
+        EntryRow.select(EntryRow.id, EntryRow.local_date, EntryRow.independence, EntryRow.interdependence),
         flt,
     ).order_by(EntryRow.local_date, EntryRow.local_time)
-    rows = list(query.tuples())
+    found = rows(query)
     themes: dict[int, list[str]] = defaultdict(list)
-    ids = [r[0] for r in rows]
+    ids = [r[0] for r in found]
     for start in range(0, len(ids), _IDS_PER_QUERY):
         chunk = ids[start : start + _IDS_PER_QUERY]
-        for entry_id, slug in (
-            EntryTheme.select(EntryTheme.entry, Theme.slug)
-            .join(Theme)
-            .where(EntryTheme.entry.in_(chunk))
-            .tuples()
+        for entry_id, slug in rows(
+            EntryTheme.select(EntryTheme.entry, Theme.slug).join(Theme).where(EntryTheme.entry.in_(chunk))
         ):
             themes[entry_id].append(slug)
     return [
-        RatedPoint(date.fromisoformat(d), ind, inter, tuple(themes.get(i, ())))
-        for i, d, ind, inter in rows
+        RatedPoint(date.fromisoformat(d), ind, inter, tuple(themes.get(i, ()))) for i, d, ind, inter in found
     ]

@@ -9,6 +9,7 @@ from peewee import fn
 from desktop.domain.entry import Relation, clean_person_name
 from desktop.store.errors import InvalidValue
 from desktop.store.models import EntryPerson, Person, journal_db
+from desktop.store.queries import rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +24,7 @@ def all_people() -> list[PersonInfo]:
     from desktop.store.models import Entry
 
     count = fn.COUNT(Entry.id)
-    query = (
+    query = rows(
         Person.select(Person.name, Person.relation, count.alias("n"))
         .join(EntryPerson, join_type="LEFT OUTER")
         .join(
@@ -33,7 +34,6 @@ def all_people() -> list[PersonInfo]:
         )
         .group_by(Person.id)
         .order_by(count.desc(), Person.name)
-        .tuples()
     )
     return [PersonInfo(name, Relation(relation), n) for name, relation, n in query]
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from typing import Any, TypeVar, cast
 
 from peewee import SQL, ModelSelect, fn
 
@@ -10,6 +12,17 @@ from desktop.domain.filters import EntryFilter, TrashState
 from desktop.store.models import Entry, EntryIndex, EntryPerson, EntryTheme, Person, Theme
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+Q = TypeVar("Q", bound="ModelSelect[Any]")
+
+
+def rows(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as plain tuples (peewee's type stubs call them models)."""
+    return cast(list[tuple[Any, ...]], list(query.tuples()))
+
+
+def stream_rows(query: Any) -> Iterator[tuple[Any, ...]]:
+    """Rows as tuples, fetched lazily from SQLite without peewee caching them all."""
+    return cast(Iterator[tuple[Any, ...]], query.tuples().iterator())
 
 
 def fts_query(text: str, prefix_last: bool = False) -> str | None:
@@ -27,9 +40,9 @@ def fts_query(text: str, prefix_last: bool = False) -> str | None:
     return " ".join(parts)
 
 
-def apply_filter(query: ModelSelect, flt: EntryFilter, prefix_last: bool = False) -> ModelSelect:
+def apply_filter(query: Q, flt: EntryFilter, prefix_last: bool = False) -> Q:
     """Narrow an `Entry` select by every field of the filter."""
-    conditions = []
+    conditions: list[Any] = []
     if flt.trash is TrashState.LIVE:
         conditions.append(Entry.deleted_at.is_null())
     elif flt.trash is TrashState.TRASHED:
@@ -41,21 +54,15 @@ def apply_filter(query: ModelSelect, flt: EntryFilter, prefix_last: bool = False
     if flt.starred:
         conditions.append(Entry.starred == True)  # noqa: E712
     if flt.themes:
-        tagged = (
-            EntryTheme.select(EntryTheme.entry).join(Theme).where(Theme.slug.in_(list(flt.themes)))
-        )
+        tagged = EntryTheme.select(EntryTheme.entry).join(Theme).where(Theme.slug.in_(list(flt.themes)))
         conditions.append(Entry.id.in_(tagged))
     if flt.pillar:
-        in_pillar = (
-            EntryTheme.select(EntryTheme.entry).join(Theme).where(Theme.pillar == flt.pillar.value)
-        )
+        in_pillar = EntryTheme.select(EntryTheme.entry).join(Theme).where(Theme.pillar == flt.pillar.value)
         conditions.append(Entry.id.in_(in_pillar))
     if flt.people:
         # Person.name has NOCASE collation, so this matches names case-insensitively.
         with_people = (
-            EntryPerson.select(EntryPerson.entry)
-            .join(Person)
-            .where(Person.name.in_(list(flt.people)))
+            EntryPerson.select(EntryPerson.entry).join(Person).where(Person.name.in_(list(flt.people)))
         )
         conditions.append(Entry.id.in_(with_people))
     if flt.zones:
@@ -64,7 +71,7 @@ def apply_filter(query: ModelSelect, flt: EntryFilter, prefix_last: bool = False
     if flt.text:
         match = fts_query(flt.text, prefix_last)
         if match is None:
-            conditions.append(SQL("0"))
+            conditions.append(SQL("0"))  # nothing searchable: no match
         else:
             hits = EntryIndex.select(EntryIndex.rowid).where(EntryIndex.match(match))
             conditions.append(Entry.id.in_(hits))

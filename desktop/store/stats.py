@@ -13,7 +13,7 @@ from desktop.domain.trend import DriftAlert, detect_drift, drift_window
 from desktop.store import settings
 from desktop.store.entries import rated_points
 from desktop.store.models import Entry, EntryPerson, EntryTheme, Person, Theme
-from desktop.store.queries import apply_filter
+from desktop.store.queries import apply_filter, rows
 
 
 @dataclass
@@ -39,12 +39,12 @@ def compute_stats(flt: EntryFilter, drift_end: date) -> JournalStats:
     matching = apply_filter(Entry.select(Entry.id), flt)
     stats = JournalStats(entries=matching.count())
 
-    ((ind_sum, ind_n),) = apply_filter(
-        Entry.select(fn.SUM(Entry.independence), fn.COUNT(Entry.independence)), flt
-    ).tuples()
-    ((inter_sum, inter_n),) = apply_filter(
-        Entry.select(fn.SUM(Entry.interdependence), fn.COUNT(Entry.interdependence)), flt
-    ).tuples()
+    ((ind_sum, ind_n),) = rows(
+        apply_filter(Entry.select(fn.SUM(Entry.independence), fn.COUNT(Entry.independence)), flt)
+    )
+    ((inter_sum, inter_n),) = rows(
+        apply_filter(Entry.select(fn.SUM(Entry.interdependence), fn.COUNT(Entry.interdependence)), flt)
+    )
     stats.mean_independence = _mean(ind_sum, ind_n)
     stats.mean_interdependence = _mean(inter_sum, inter_n)
 
@@ -53,7 +53,7 @@ def compute_stats(flt: EntryFilter, drift_end: date) -> JournalStats:
         Entry.select(Entry.independence, Entry.interdependence, fn.COUNT(Entry.id)), flt
     ).where(Entry.independence.is_null(False) & Entry.interdependence.is_null(False))
     balance_total = 0
-    for ind, inter, n in pairs.group_by(Entry.independence, Entry.interdependence).tuples():
+    for ind, inter, n in rows(pairs.group_by(Entry.independence, Entry.interdependence)):
         zone = zone_of(ind, inter, thresholds)
         assert zone is not None
         stats.zones[zone.value] += n
@@ -64,21 +64,23 @@ def compute_stats(flt: EntryFilter, drift_end: date) -> JournalStats:
     ids = matching.alias("ids")
     theme_count = fn.COUNT(EntryTheme.entry)
     stats.themes = dict(
-        EntryTheme.select(Theme.slug, theme_count)
-        .join(Theme)
-        .where(EntryTheme.entry.in_(ids))
-        .group_by(Theme.slug)
-        .order_by(theme_count.desc(), Theme.slug)
-        .tuples()
+        rows(
+            EntryTheme.select(Theme.slug, theme_count)
+            .join(Theme)
+            .where(EntryTheme.entry.in_(ids))
+            .group_by(Theme.slug)
+            .order_by(theme_count.desc(), Theme.slug)
+        )
     )
     person_count = fn.COUNT(EntryPerson.entry)
     stats.people = dict(
-        EntryPerson.select(Person.name, person_count)
-        .join(Person)
-        .where(EntryPerson.entry.in_(ids))
-        .group_by(Person.name)
-        .order_by(person_count.desc(), Person.name)
-        .tuples()
+        rows(
+            EntryPerson.select(Person.name, person_count)
+            .join(Person)
+            .where(EntryPerson.entry.in_(ids))
+            .group_by(Person.name)
+            .order_by(person_count.desc(), Person.name)
+        )
     )
 
     start, end = drift_window(drift_end, thresholds)

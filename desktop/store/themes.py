@@ -13,6 +13,7 @@ from desktop.domain.themes import (
 )
 from desktop.store.errors import InvalidValue
 from desktop.store.models import Theme, journal_db
+from desktop.store.queries import rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ def _info(row: Theme) -> ThemeInfo:
 
 def ensure_builtin_themes() -> None:
     """Put back any built-in theme that is missing; built-ins may be renamed but never lost."""
-    present = {slug for (slug,) in Theme.select(Theme.slug).where(Theme.builtin).tuples()}
+    present = {slug for (slug,) in rows(Theme.select(Theme.slug).where(Theme.builtin))}
     missing = [t for t in BUILTIN_THEMES if t.slug not in present]
     if not missing:
         return
@@ -84,14 +85,10 @@ def theme_ids_for(slugs: list[str], create_missing: bool) -> tuple[dict[str, int
     """
     for slug in slugs:
         if not is_valid_slug(slug):
-            raise InvalidValue(
-                f"{slug!r} is not a theme slug (use lowercase letters, digits and hyphens)"
-            )
+            raise InvalidValue(f"{slug!r} is not a theme slug (use lowercase letters, digits and hyphens)")
     found = {
         slug: theme_id
-        for slug, theme_id in Theme.select(Theme.slug, Theme.id)
-        .where(Theme.slug.in_(slugs))
-        .tuples()
+        for slug, theme_id in rows(Theme.select(Theme.slug, Theme.id).where(Theme.slug.in_(slugs)))
     }
     created: list[str] = []
     for slug in slugs:
@@ -107,5 +104,5 @@ def theme_ids_for(slugs: list[str], create_missing: bool) -> tuple[dict[str, int
 
 
 def unknown_slugs(slugs: list[str]) -> list[str]:
-    known = {s for (s,) in Theme.select(Theme.slug).where(Theme.slug.in_(slugs)).tuples()}
+    known = {s for (s,) in rows(Theme.select(Theme.slug).where(Theme.slug.in_(slugs)))}
     return [s for s in slugs if s not in known]

@@ -11,7 +11,7 @@ from peewee import (
 )
 
 
-def up(migrator, db):  # type: ignore[no-untyped-def]
+def up(migrator, db):
     class Base(Model):
         class Meta:
             database = db

@@ -1,0 +1,75 @@
+"""The catalogue, slugs and entry rules."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+import pytest
+
+from desktop.domain.entry import InvalidEntry, format_offset, parse_offset, validate_entry
+from desktop.domain.themes import BUILTIN_THEMES, Pillar, is_valid_slug, slugify
+from tests.factories import make_entry
+
+
+def test_catalogue_has_the_spec_themes_in_their_pillars() -> None:
+    by_pillar: dict[Pillar | None, set[str]] = {}
+    for theme in BUILTIN_THEMES:
+        by_pillar.setdefault(theme.pillar, set()).add(theme.slug)
+    assert by_pillar[Pillar.INDEPENDENCE] == {
+        "self-growth",
+        "boundaries",
+        "resilience",
+        "self-care",
+        "own-interests",
+    }
+    assert by_pillar[Pillar.INTERDEPENDENCE] == {
+        "trust",
+        "connection",
+        "mutual-growth",
+        "shared-experiences",
+        "teamwork",
+        "mutual-support",
+        "quality-time",
+        "vulnerability",
+    }
+    assert by_pillar[Pillar.PRACTICE] == {"communication", "conflict-resolution", "adaptability"}
+    assert by_pillar[Pillar.WARNING] == {"codependency", "isolation"}
+    assert all(is_valid_slug(t.slug) for t in BUILTIN_THEMES)
+    assert len({t.colour for t in BUILTIN_THEMES}) == len(BUILTIN_THEMES)
+
+
+@pytest.mark.parametrize("bad", ["Not A Slug", "", "-lead", "trail-", "a--b", "ünï", "a_b"])
+def test_invalid_slugs(bad: str) -> None:
+    assert not is_valid_slug(bad)
+
+
+def test_slugify_makes_labels_into_slugs() -> None:
+    assert slugify("quality time") == "quality-time"
+    assert slugify("  Self Care! ") == "self-care"
+    assert slugify("Café crème") == "cafe-creme"
+    assert slugify("🙂") == ""
+
+
+def test_offsets_round_trip() -> None:
+    for text in ("+00:00", "+05:30", "-03:00", "+13:45"):
+        assert format_offset(parse_offset(text)) == text
+    with pytest.raises(InvalidEntry):
+        parse_offset("0530")
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"independence": 11}, "independence"),
+        ({"interdependence": -1}, "interdependence"),
+        ({"mood": 6}, "mood"),
+        ({"people": ["Sam; Alex"]}, ";"),
+        ({"people": ["Sam", "sam"]}, "twice"),
+        ({"themes": ["Trust"]}, "slug"),
+        ({"time": time(9, 30, 15)}, "minute"),
+        ({"utc_offset": timedelta(hours=19)}, "offset"),
+    ],
+)
+def test_entry_rules(fields: dict, message: str) -> None:
+    with pytest.raises(InvalidEntry, match=message):
+        validate_entry(make_entry(**fields))

@@ -1,0 +1,49 @@
+"""Journal statistics over real entries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop.domain.filters import EntryFilter
+from desktop.domain.trend import Drift
+from desktop.store.entries import save_entries
+from desktop.store.stats import compute_stats
+from tests.factories import make_entry
+
+END = date(2026, 3, 31)
+
+
+def test_counts_and_means_use_only_entries_with_the_values(journal) -> None:  # type: ignore[no-untyped-def]
+    save_entries(
+        [
+            make_entry(date=END, independence=6, interdependence=7, themes=["trust"], people=["Sam"]),
+            make_entry(date=END, independence=2, themes=["trust", "boundaries"], people=["Sam", "Ana"]),
+            make_entry(date=END, independence=9, interdependence=1),
+            make_entry(date=END),
+        ]
+    )
+    stats = compute_stats(EntryFilter(), drift_end=END)
+    assert stats.entries == 4
+    assert stats.rated_entries == 2
+    assert stats.mean_independence == (6 + 2 + 9) / 3
+    assert stats.mean_interdependence == 4
+    assert stats.mean_balance == ((7 - 6) + (1 - 9)) / 2
+    assert stats.zones["interdependent"] == 1 and stats.zones["isolation-risk"] == 1
+    assert sum(stats.zones.values()) == 2
+    assert stats.themes == {"trust": 2, "boundaries": 1}
+    assert stats.people == {"Sam": 2, "Ana": 1}
+    # Mean balance −3.5 with mean interdependence 4 over the fortnight: an isolation drift.
+    assert [a.kind for a in stats.drift] == [Drift.ISOLATION]
+
+
+def test_drift_over_the_fourteen_days_ending_on_the_given_day(journal) -> None:  # type: ignore[no-untyped-def]
+    save_entries(
+        [make_entry(date=END - timedelta(days=n), independence=2, interdependence=9) for n in range(5)]
+    )
+    assert [a.kind for a in compute_stats(EntryFilter(), END).drift] == [Drift.CODEPENDENCY]
+    assert compute_stats(EntryFilter(), END + timedelta(days=30)).drift == []
+
+
+def test_empty_journal(journal) -> None:  # type: ignore[no-untyped-def]
+    stats = compute_stats(EntryFilter(), drift_end=END)
+    assert stats.entries == 0 and stats.mean_balance is None and stats.drift == []
