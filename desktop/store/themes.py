@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Any
 
 from desktop.domain.themes import (
     BUILTIN_THEMES,
@@ -12,8 +14,10 @@ from desktop.domain.themes import (
     is_valid_slug,
 )
 from desktop.store.errors import InvalidValue
-from desktop.store.models import Theme, journal_db
+from desktop.store.models import EntryTheme, Theme, journal_db
 from desktop.store.queries import rows
+
+_COLOUR_RE = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,3 +110,87 @@ def theme_ids_for(slugs: list[str], create_missing: bool) -> tuple[dict[str, int
 def unknown_slugs(slugs: list[str]) -> list[str]:
     known = {s for (s,) in rows(Theme.select(Theme.slug).where(Theme.slug.in_(slugs)))}
     return [s for s in slugs if s not in known]
+
+
+def _theme(slug: str) -> Theme:
+    row = Theme.get_or_none(Theme.slug == slug)
+    if row is None:
+        raise InvalidValue(f"there is no theme {slug!r}")
+    return row
+
+
+def create_theme(
+    slug: str,
+    name: str | None = None,
+    pillar: Pillar | None = None,
+    colour: str | None = None,
+    description: str = "",
+) -> ThemeInfo:
+    """Add a custom theme; the slug must be new and valid."""
+    if not is_valid_slug(slug):
+        raise InvalidValue(f"{slug!r} is not a theme slug (use lowercase letters, digits and hyphens)")
+    with journal_db.atomic():
+        if Theme.get_or_none(Theme.slug == slug) is not None:
+            raise InvalidValue(f"the theme {slug!r} exists already")
+        Theme.insert(
+            slug=slug,
+            name=(name or display_name(slug)).strip(),
+            description=description,
+            pillar=pillar.value if pillar else None,
+            colour=colour or CUSTOM_THEME_COLOUR,
+        ).execute()
+    return _info(_theme(slug))
+
+
+def update_theme(
+    slug: str,
+    *,
+    name: str | None = None,
+    colour: str | None = None,
+    archived: bool | None = None,
+) -> ThemeInfo:
+    """Rename, recolour or (un)archive a theme."""
+    row = _theme(slug)
+    changes: dict[Any, object] = {}
+    if name is not None:
+        if not name.strip():
+            raise InvalidValue("a theme needs a name")
+        changes[Theme.name] = name.strip()
+    if colour is not None:
+        if not _COLOUR_RE.match(colour):
+            raise InvalidValue(f"{colour!r} is not a colour of the form #RRGGBB")
+        changes[Theme.colour] = colour
+    if archived is not None:
+        changes[Theme.archived] = archived
+    if changes:
+        with journal_db.atomic():
+            Theme.update(changes).where(Theme.id == row.id).execute()
+    return _info(_theme(slug))
+
+
+def set_theme_pillar(slug: str, pillar: Pillar | None) -> ThemeInfo:
+    """File a custom theme under a pillar (or none). A built-in keeps its pillar."""
+    row = _theme(slug)
+    if row.builtin:
+        raise InvalidValue("a built-in theme keeps its pillar")
+    with journal_db.atomic():
+        Theme.update(pillar=pillar.value if pillar else None).where(Theme.id == row.id).execute()
+    return _info(_theme(slug))
+
+
+def merge_themes(source: str, target: str) -> int:
+    """Move every use of `source` onto `target` and remove `source`; returns entries moved.
+
+    A built-in theme cannot be merged away (it would come back empty on the next start).
+    """
+    if source == target:
+        raise InvalidValue("a theme cannot be merged into itself")
+    src, dst = _theme(source), _theme(target)
+    if src.builtin:
+        raise InvalidValue(f"the built-in theme {source!r} cannot be merged away; archive it instead")
+    with journal_db.atomic():
+        both = EntryTheme.select(EntryTheme.entry).where(EntryTheme.theme == dst.id)
+        EntryTheme.delete().where((EntryTheme.theme == src.id) & EntryTheme.entry.in_(both)).execute()
+        moved = EntryTheme.update(theme=dst.id).where(EntryTheme.theme == src.id).execute()
+        Theme.delete().where(Theme.id == src.id).execute()
+    return int(moved)
