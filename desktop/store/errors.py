@@ -5,12 +5,14 @@ Anything else that escapes the store is our bug, not the user's; callers report 
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import peewee
+from sqlcipher3 import dbapi2 as sqlcipher
 
 
 class JournalError(Exception):
@@ -53,6 +55,10 @@ class WrongPassphrase(JournalError):
     pass
 
 
+class MigrationFailed(JournalError):
+    """Updating the journal to this version's schema failed; the journal was left as it was."""
+
+
 class EntryNotFound(JournalError):
     pass
 
@@ -77,10 +83,14 @@ def classify(error: BaseException, path: Path | None = None) -> JournalError | N
     """The typed error for a database failure caused by the environment, or None if it is ours."""
     if isinstance(error, JournalError):
         return error
-    if not isinstance(error, peewee.DatabaseError | sqlite3.Error | OSError):
+    if not isinstance(error, peewee.DatabaseError | sqlite3.Error | sqlcipher.Error | OSError):
         return None
     text = _messages(error)
     where = f" ({path})" if path else ""
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        text += " | disk is full"
+    if isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        text += " | read-only"
     if "disk is full" in text or "no space left" in text:
         return DiskFull(f"the disk is full; nothing was saved{where}")
     if "is locked" in text or "database is busy" in text:
