@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -132,13 +133,22 @@ def _refuse_newer_header(path: Path) -> None:
     """Refuse a journal from a newer version by its header alone, before SQLite opens the file.
 
     SQLite would create -wal and -shm files beside it; reading the header leaves it untouched.
-    A -wal file may hold a newer header, so then the check is left to the open connection.
+    A -wal file left by a crash may hold a newer header: then a read-only connection (which
+    never checkpoints into the file) reads the version instead.
     """
     if Path(f"{path}-wal").exists():
-        return
-    with open(path, "rb") as handle:
-        header = handle.read(100)
-    version = int.from_bytes(header[_HEADER_USER_VERSION], "big")
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return  # the open connection will say what is wrong
+    else:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        version = int.from_bytes(header[_HEADER_USER_VERSION], "big")
     if version > schema_version():
         raise NewerJournal(_newer_schema_message(path, version, schema_version()))
 
