@@ -23,7 +23,13 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.store import settings
 from desktop.store.cipher import FileKind, file_kind, quote
-from desktop.store.errors import JournalDamaged, JournalError, WrongPassphrase, translated
+from desktop.store.errors import (
+    JournalDamaged,
+    JournalError,
+    WrongPassphrase,
+    classify,
+    translated,
+)
 from desktop.store.paths import backup_dir
 
 if TYPE_CHECKING:
@@ -96,7 +102,13 @@ def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> P
 
     An encrypted source needs its passphrase, so the copy is encrypted with it too.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        typed = classify(error, dest.parent)
+        raise typed or JournalError(
+            f"cannot make the backup folder {dest.parent}: {error.strerror or error}"
+        ) from error
     tmp = dest.with_name(f".{dest.name}.partial")
     with translated(dest):
         tmp.unlink(missing_ok=True)
