@@ -18,10 +18,12 @@ from desktop.store.errors import (
     JournalDamaged,
     JournalError,
     JournalMissing,
+    JournalReadOnly,
     MigrationFailed,
     NewerJournal,
     NotAJournal,
     PassphraseRequired,
+    ReportingAtomic,
     classify,
     translated,
 )
@@ -51,34 +53,9 @@ def schema_version() -> int:
     return max(numbers)
 
 
-class _ReportingAtomic(_atomic):
-    """A transaction that reports what the environment did to it as a typed JournalError.
-
-    peewee may hide the real cause (say SQLITE_FULL) behind the error of the rollback that
-    follows it, so the whole exception chain is classified, not just the last error.
-    """
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
-        path = Path(self.db.database)
-        try:
-            suppressed = super().__exit__(exc_type, exc, tb)
-        except JournalError:
-            raise
-        except Exception as error:
-            typed = classify(error, path)
-            if typed is None:
-                raise
-            raise typed from error
-        if exc is not None and not isinstance(exc, JournalError):
-            typed = classify(exc, path)
-            if typed is not None:
-                raise typed from exc
-        return suppressed
-
-
 class _ReportingTransactions:
     def atomic(self, *args: Any, **kwargs: Any) -> _atomic:
-        return _ReportingAtomic(self, *args, **kwargs)
+        return ReportingAtomic(self, *args, **kwargs)
 
 
 class JournalDatabase(_ReportingTransactions, SqliteDatabase):
@@ -153,6 +130,14 @@ def _refuse_newer_header(path: Path) -> None:
         raise NewerJournal(_newer_schema_message(path, version, schema_version()))
 
 
+def _refuse_read_only(path: Path) -> None:
+    """SQLite must write the journal and, beside it, its -wal and -shm files."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise JournalReadOnly(
+            f"the journal {path} is read-only (the file or its folder cannot be written); nothing was changed"
+        )
+
+
 def make_database(path: Path, passphrase: str | None = None) -> SqliteDatabase:
     options: dict[str, Any] = {
         "pragmas": list(PRAGMAS),
@@ -196,6 +181,7 @@ def open_journal(
     elif kind is FileKind.PLAIN:
         _refuse_newer_header(path)
         passphrase = None  # a plain journal needs none, whatever the environment says
+    _refuse_read_only(path)
     is_new = kind in (FileKind.MISSING, FileKind.EMPTY)
     db = make_database(path, passphrase)
     journal_db.initialize(db)

@@ -121,5 +121,7 @@ def test_sigkill_at_random_moments_loses_nothing_committed(journal_path: Path) -
     # The journal still opens normally and passes the start-up check after all that.
     with open_journal(journal_path, daily_backup=False):
         pass
-    print(f"{KILLS} kills ({during_import} mid-import), {saved} entries and {imports} imports "
-          f"committed, {elapsed:.1f}s")
+    print(
+        f"{KILLS} kills ({during_import} mid-import), {saved} entries and {imports} imports "
+        f"committed, {elapsed:.1f}s"
+    )

@@ -16,18 +16,18 @@ from desktop.store.errors import MigrationFailed
 from tests.factories import make_entry
 from tests.store.helpers import plain_count
 
-BROKEN = '''
+BROKEN = """
 def up(migrator, db):
     db.execute_sql("ALTER TABLE entry ADD COLUMN weather TEXT")
     db.execute_sql("CREATE TABLE half_done (x INTEGER)")
     db.execute_sql("UPDATE entry SET title = 'overwritten'")
     raise RuntimeError("the second half of this migration fails")
-'''
+"""
 
-WORKING = '''
+WORKING = """
 def up(migrator, db):
     db.execute_sql("ALTER TABLE entry ADD COLUMN weather TEXT")
-'''
+"""
 
 
 def _migrations_with(tmp_path: Path, source: str) -> Path:

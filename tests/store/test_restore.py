@@ -53,9 +53,7 @@ def test_a_damaged_backup_is_refused_and_the_journal_untouched(journal_path: Pat
     assert [backup_reason(p) for p in list_backups(journal_path)] == ["manual"]
 
 
-def test_a_database_that_is_not_a_journal_backup_is_refused(
-    journal_path: Path, tmp_path: Path
-) -> None:
+def test_a_database_that_is_not_a_journal_backup_is_refused(journal_path: Path, tmp_path: Path) -> None:
     _backup_after(journal_path, ["one"])
     other = tmp_path / "recipes.db"
     conn = sqlite3.connect(other)
