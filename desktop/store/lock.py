@@ -36,15 +36,6 @@ def try_lock(journal: Path) -> Any | None:
     raise JournalReadOnly(f"cannot create the lock file beside the journal {journal}")
 
 
-def holder_pid(journal: Path) -> int | None:
-    """The process id of the program holding the journal's lock, if it is known."""
-    from PySide6.QtCore import QLockFile
-
-    lock = QLockFile(str(lock_path(journal)))
-    found, pid, _host, _app = lock.getLockInfo()
-    return pid if found and pid > 0 else None
-
-
 def lock_or_fail(journal: Path) -> Any:
     """Take the lock for a command that replaces the journal file, or say who has it."""
     lock = try_lock(journal)
