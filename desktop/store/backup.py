@@ -73,9 +73,9 @@ def verify_copy(path: Path, passphrase: str | None = None) -> None:
         except (sqlite3.DatabaseError, sqlcipher.DatabaseError) as error:
             if passphrase is not None and "not a database" in str(error).lower():
                 raise WrongPassphrase(f"wrong passphrase for the backup {path}") from None
-            raise JournalDamaged(f"the backup {path} cannot be read: {error}") from None
+            raise JournalDamaged(f"the backup {path} is damaged ({error})") from None
     if not result or result[0] != "ok":
-        raise JournalDamaged(f"the backup {path} failed its integrity check")
+        raise JournalDamaged(f"the backup {path} is damaged (it fails its integrity check)")
 
 
 def verify_backup_file(path: Path, passphrase: str | None = None) -> None:
