@@ -130,7 +130,9 @@ def _convert_file(path: Path, old_key: str | None, new_key: str | None, *, live:
     return kept
 
 
-def _convert_backups(journal: Path, old_key: str | None, new_key: str | None, skip: Path) -> tuple[int, int]:
+def _convert_backups(
+    journal: Path, old_key: str | None, new_key: str | None, skip: Path | None
+) -> tuple[int, int]:
     converted = removed = 0
     for backup in list_backups(journal):
         if backup == skip or backup_reason(backup) == DAMAGED:
