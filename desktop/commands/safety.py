@@ -122,6 +122,12 @@ def _converting(args: Any, convert: Any) -> int:
     print(f"a verified backup is at {result.backup}", file=sys.stderr)
     if result.backups_converted:
         print(f"{result.backups_converted} older backups converted too", file=sys.stderr)
+    for path in result.readable_left:
+        print(
+            f"balance-journal: warning: {path} is a damaged journal set aside earlier and is "
+            "not encrypted; delete it once you no longer need it",
+            file=sys.stderr,
+        )
     if result.backups_removed:
         print(f"{result.backups_removed} damaged readable backups removed", file=sys.stderr)
     return 0

@@ -43,6 +43,9 @@ class Conversion:
     backup: Path | None  # a verified backup of the journal, in its new form
     backups_converted: int
     backups_removed: int  # readable backups that could not be converted (encrypting only)
+    # Damaged journals set aside by a restore are left as they were: still readable if the
+    # journal was plain. The user decides when they are no longer needed.
+    readable_left: tuple[Path, ...] = ()
 
 
 def _open(path: Path, key: str | None) -> Any:
@@ -163,7 +166,12 @@ def _convert(path: Path, old_key: str | None, new_key: str | None) -> Conversion
     with translated(path):
         backup = _convert_file(path, old_key, new_key, live=True)
         converted, removed = _convert_backups(path, old_key, new_key, skip=backup)
-    return Conversion(backup, converted, removed)
+    left = tuple(
+        p
+        for p in list_backups(path)
+        if new_key is not None and backup_reason(p) == DAMAGED and file_kind(p) is FileKind.PLAIN
+    )
+    return Conversion(backup, converted, removed, left)
 
 
 def _require(path: Path, wanted: FileKind) -> None:

@@ -118,3 +118,18 @@ def test_wrong_passphrase_for_a_conversion_changes_nothing(journal_path: Path) -
         rekey_journal(journal_path, "wrong", "newer")
     assert journal_path.read_bytes() == before
     assert sorted(p.name for p in journal_path.parent.iterdir()) == ["journal.db"]
+
+
+def test_encrypt_names_a_readable_damaged_copy_it_did_not_touch(journal_path: Path) -> None:
+    from desktop.store.backup import backup_journal, new_backup_path
+    from desktop.store.restore import restore_journal
+    from tests.store.helpers import damage
+
+    with open_journal(journal_path, daily_backup=False) as journal:
+        for n in range(300):
+            save_entry(make_entry(title=f"{CANARY} {n}", body="words " * 30))
+        made = backup_journal(journal, new_backup_path(journal_path, "manual"))
+    damage(journal_path)
+    set_aside = restore_journal(journal_path, made).previous
+    result = encrypt_journal(journal_path, "pass")
+    assert result.readable_left == (set_aside,)
