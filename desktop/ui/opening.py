@@ -180,6 +180,8 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Journal | None
         lock.unlock()
         return None
     _held[path] = (lock, InstanceChannel(path))
+    for warning in journal.warnings:  # e.g. today's backup could not be made
+        show_message(parent, _first_upper(warning))
     return journal
 
 

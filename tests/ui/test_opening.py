@@ -194,3 +194,17 @@ def test_restore_from_backup_keeps_the_window_lock(
 
     assert try_lock(journal_path) is None
     opening.close_for_window(reopened)
+
+
+def test_a_failed_daily_backup_is_told_but_the_journal_opens(
+    qapp: object, journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_journal(journal_path):
+        save_entry(make_entry(title="kept"))
+    (journal_path.parent / f"{journal_path.name}.backups").write_text("not a folder")
+    dialogs = Dialogs(monkeypatch, [])
+    journal = opening.open_for_window(journal_path)
+    assert journal is not None
+    assert count_entries() == 1
+    assert len(dialogs.messages) == 1 and "backup could not be made" in dialogs.messages[0]
+    opening.close_for_window(journal)
