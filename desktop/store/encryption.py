@@ -29,6 +29,7 @@ from desktop.store.errors import (
     InvalidValue,
     JournalDamaged,
     JournalError,
+    JournalLocked,
     JournalMissing,
     PassphraseRequired,
     translated,
@@ -79,6 +80,11 @@ def _export(conn: Any, dest: Path, new_key: str | None) -> None:
         conn.execute("DETACH DATABASE converted")
 
 
+def _data_version(conn: Any) -> int:
+    """Changes when another connection commits to the file (our own exports do not count)."""
+    return int(conn.execute("PRAGMA main.data_version").fetchone()[0])
+
+
 def _entry_count(conn: Any) -> int:
     return int(conn.execute("SELECT count(*) FROM entry").fetchone()[0])
 
@@ -109,6 +115,7 @@ def _convert_file(path: Path, old_key: str | None, new_key: str | None, *, live:
                 raise JournalDamaged(f"the journal {path} is damaged; restore a backup first")
         check_is_journal(conn, path)
         expected = _entry_count(conn)
+        version_seen = _data_version(conn)
         _export(conn, tmp, new_key)
     except BaseException:
         conn.close()
@@ -123,6 +130,12 @@ def _convert_file(path: Path, old_key: str | None, new_key: str | None, *, live:
                 kept = copy_connection(converted, new_backup_path(path, "converted"), new_key)
             finally:
                 converted.close()
+            if _data_version(conn) != version_seen:
+                kept.unlink(missing_ok=True)
+                raise JournalLocked(
+                    f"the journal {path} was written to by another program meanwhile; "
+                    "nothing was changed, try again"
+                )
             checkpoint_and_close(conn, path)
         else:
             conn.close()

@@ -133,3 +133,31 @@ def test_encrypt_names_a_readable_damaged_copy_it_did_not_touch(journal_path: Pa
     set_aside = restore_journal(journal_path, made).previous
     result = encrypt_journal(journal_path, "pass")
     assert result.readable_left == (set_aside,)
+
+
+def test_a_write_by_another_program_during_encryption_is_not_lost(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from desktop.store import encryption
+    from desktop.store.errors import JournalLocked
+
+    with open_journal(journal_path, daily_backup=False):
+        save_entry(make_entry(title="first"))
+    real_export = encryption._export
+
+    def export_then_someone_writes(conn: object, dest: Path, key: str | None) -> None:
+        real_export(conn, dest, key)
+        other = sqlite3.connect(journal_path)
+        other.execute("UPDATE entry SET title = 'changed meanwhile'")
+        other.commit()
+        other.close()
+
+    monkeypatch.setattr(encryption, "_export", export_then_someone_writes)
+    with pytest.raises(JournalLocked, match="nothing was changed"):
+        encrypt_journal(journal_path, "pass")
+    assert journal_path.read_bytes().startswith(b"SQLite format 3\x00")
+    with open_journal(journal_path, daily_backup=False):
+        assert [e.title for e in search_entries("meanwhile")] == ["changed meanwhile"]
+    assert list_backups(journal_path) == []
