@@ -36,6 +36,7 @@ APPLICATION_ID = 0x42414C4A  # "BALJ": marks a SQLite file as a Balance Journal
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 5
 _HEADER_USER_VERSION = slice(60, 64)  # big-endian integers in the 100-byte SQLite header
+_HEADER_APPLICATION_ID = slice(68, 72)
 
 # Per-connection settings; WAL is set once on the file itself, after we know the file is ours.
 PRAGMAS = (
@@ -118,6 +119,8 @@ def _refuse_newer_header(path: Path) -> None:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                    return
             finally:
                 conn.close()
         except sqlite3.Error:
@@ -125,6 +128,8 @@ def _refuse_newer_header(path: Path) -> None:
     else:
         with open(path, "rb") as handle:
             header = handle.read(100)
+        if int.from_bytes(header[_HEADER_APPLICATION_ID], "big") != APPLICATION_ID:
+            return  # not ours at all; the open connection says so
         version = int.from_bytes(header[_HEADER_USER_VERSION], "big")
     if version > schema_version():
         raise NewerJournal(_newer_schema_message(path, version, schema_version()))
@@ -192,6 +197,12 @@ def open_journal(
             _prepare(journal, is_new=is_new, check=check)
             if daily_backup and not is_new:
                 _daily_backup(journal)
+    except NotAJournal as error:
+        journal.close()
+        if kind is FileKind.PLAIN and error.__cause__ is not None:
+            # SQLite's header is there but SQLite cannot read the file: damage, not a stranger.
+            raise JournalDamaged(f"the journal file is damaged ({path})") from error
+        raise
     except BaseException:
         journal.close()
         if kind is FileKind.MISSING:

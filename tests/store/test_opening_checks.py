@@ -90,3 +90,21 @@ def test_another_programs_sqlite_database_is_refused(journal_path: Path) -> None
     with pytest.raises(NotAJournal, match="not a Balance Journal"):
         open_journal(journal_path)
     assert journal_path.read_bytes() == before
+
+
+def test_a_journal_with_a_broken_header_is_damaged_not_foreign(journal_path: Path) -> None:
+    with open_journal(journal_path):
+        save_entry(make_entry(title="kept"))
+    with open(journal_path, "r+b") as handle:
+        handle.seek(16)  # the page size and format bytes right after "SQLite format 3"
+        handle.write(b"\xff\xff\xff\xff")
+    with pytest.raises(JournalDamaged, match="damaged"):
+        open_journal(journal_path)
+
+
+def test_another_programs_sqlite_database_is_still_not_a_journal(journal_path: Path) -> None:
+    conn = sqlite3.connect(journal_path)
+    conn.execute("PRAGMA user_version = 7")
+    conn.close()
+    with pytest.raises(NotAJournal):
+        open_journal(journal_path)
