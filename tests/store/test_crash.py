@@ -98,6 +98,10 @@ def test_sigkill_at_random_moments_loses_nothing_committed(journal_path: Path) -
                 # Half the kills land inside a large import, somewhere in its transaction.
                 _wait_for(lines, "import-start", seen)
                 time.sleep(rng.uniform(0.0, 0.6))
+            elif kill % 4 == 0:
+                # Right after an import has committed: it must be there in full.
+                _wait_for(lines, "import-done", seen, timeout=60)
+                time.sleep(rng.uniform(0.0, 0.3))
             else:
                 _wait_for(lines, "ready", seen)
                 time.sleep(rng.uniform(0.0, 1.6))
