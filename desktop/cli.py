@@ -64,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # our bug, unless the environment caused it
         from desktop.store.errors import classify
 
-        typed = classify(error)
+        # Only database errors: an OSError here is about some other file than the journal.
+        typed = None if isinstance(error, OSError) else classify(error)
         if typed is not None:
             return fail(str(typed))
         if os.environ.get(DEBUG_ENV):
