@@ -59,6 +59,8 @@ def _backup_target(journal: Path, to: str | None) -> Path:
         raise CommandError(f"{target} already exists; give a new file name")
     if not target.parent.is_dir():
         raise CommandError(f"the folder {target.parent} does not exist")
+    if not os.access(target.parent, os.W_OK):
+        raise CommandError(f"the folder {target.parent} cannot be written to")
     return target
 
 
