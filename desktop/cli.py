@@ -61,7 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (e.g. `| head`); not worth a message.
         sys.stderr.close()
         return 1
-    except Exception as error:  # our bug: one line for the user, details on request
+    except Exception as error:  # our bug, unless the environment caused it
+        from desktop.store.errors import classify
+
+        # Only database errors: an OSError here is about some other file than the journal.
+        typed = None if isinstance(error, OSError) else classify(error)
+        if typed is not None:
+            return fail(str(typed))
         if os.environ.get(DEBUG_ENV):
             raise
         return fail(f"unexpected {type(error).__name__}: {error} (set {DEBUG_ENV}=1 for details)")

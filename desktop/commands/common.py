@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sys
 from collections.abc import Iterable
 from datetime import date, time
+from pathlib import Path
 from typing import Any
 
 from desktop.domain.entry import Entry
@@ -15,12 +18,63 @@ class CommandError(Exception):
     """Bad input to a command; the message is printed as it is and the exit code is 1."""
 
 
-def open_for(args: Any, *, create: bool = False):  # type: ignore[no-untyped-def]
-    """Open the journal the command works on (see `--journal`)."""
+PASSPHRASE_ENV = "BALANCE_JOURNAL_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "BALANCE_JOURNAL_NEW_PASSPHRASE"
+
+
+def read_passphrase(env: str | tuple[str, ...], prompt: str, why: str, *, confirm: bool = False) -> str:
+    """A passphrase from the first set variable of `env`, else asked for on the terminal.
+
+    Without a variable and without a terminal to ask on, a CommandError says what to set.
+    """
+    names = (env,) if isinstance(env, str) else env
+    for name in names:
+        value = os.environ.get(name)
+        if value:
+            return value
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise CommandError(f"{why}: set ${names[0]}, or run the command in a terminal to be asked")
+    first = getpass.getpass(prompt)
+    if not first:
+        raise CommandError("no passphrase was given; nothing was changed")
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        raise CommandError("the two passphrases differ; nothing was changed")
+    return first
+
+
+def damaged_message(error: Exception, path: Path, passphrase: str | None) -> str:
+    """The damage, and the way back: the newest verified backup and the command to restore it."""
+    from desktop.store.backup import newest_verified_backup
+
+    backup = newest_verified_backup(path, passphrase)
+    if backup is None:
+        return f"{error}; no verified backup of it was found"
+    return f"{error}; restore the newest verified backup with: balance-journal restore '{backup}'"
+
+
+def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignore[no-untyped-def]
+    """Open the journal the command works on (see `--journal`), asking for a passphrase if needed.
+
+    `options` go to `open_journal` (say `daily_backup=False`). Warnings that did not stop the
+    journal opening are printed on stderr.
+    """
     from desktop.store.database import open_journal
+    from desktop.store.errors import JournalDamaged, PassphraseRequired
     from desktop.store.paths import resolve_journal_path
 
-    return open_journal(resolve_journal_path(args.journal), create=create)
+    path = resolve_journal_path(args.journal)
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    try:
+        try:
+            journal = open_journal(path, create=create, passphrase=passphrase, **options)
+        except PassphraseRequired as error:
+            passphrase = read_passphrase(PASSPHRASE_ENV, f"Passphrase for {path}: ", str(error))
+            journal = open_journal(path, create=create, passphrase=passphrase, **options)
+    except JournalDamaged as error:
+        raise CommandError(damaged_message(error, path, passphrase)) from None
+    for warning in journal.warnings:
+        print(f"balance-journal: warning: {warning}", file=sys.stderr)
+    return journal
 
 
 def parse_date(text: str | None, option: str) -> date | None:

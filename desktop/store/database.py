@@ -4,28 +4,39 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, _atomic
 from playhouse.migrations import Runner
 
 from desktop.store import settings
-from desktop.store.backup import backup_database, timestamped_name
+from desktop.store.cipher import SQLITE_MAGIC, CipherDatabase, FileKind, file_kind
 from desktop.store.errors import (
+    JournalDamaged,
+    JournalError,
     JournalMissing,
+    JournalReadOnly,
+    MigrationFailed,
     NewerJournal,
     NotAJournal,
+    PassphraseRequired,
+    ReportingAtomic,
+    classify,
     translated,
 )
 from desktop.store.models import journal_db
-from desktop.store.paths import backup_dir
 from desktop.store.themes import ensure_builtin_themes
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+__all__ = ["APPLICATION_ID", "SQLITE_MAGIC", "Journal", "open_journal", "schema_version"]
+
 APPLICATION_ID = 0x42414C4A  # "BALJ": marks a SQLite file as a Balance Journal
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_SECONDS = 5
+_HEADER_USER_VERSION = slice(60, 64)  # big-endian integers in the 100-byte SQLite header
+_HEADER_APPLICATION_ID = slice(68, 72)
 
 # Per-connection settings; WAL is set once on the file itself, after we know the file is ours.
 PRAGMAS = (
@@ -43,12 +54,31 @@ def schema_version() -> int:
     return max(numbers)
 
 
+class _ReportingTransactions:
+    def atomic(self, *args: Any, **kwargs: Any) -> _atomic:
+        return ReportingAtomic(self, *args, **kwargs)
+
+
+class JournalDatabase(_ReportingTransactions, SqliteDatabase):
+    pass
+
+
+class EncryptedJournalDatabase(_ReportingTransactions, CipherDatabase):
+    pass
+
+
 @dataclass
 class Journal:
-    """An open journal. Models in `store.models` talk to it until `close()`."""
+    """An open journal. Models in `store.models` talk to it until `close()`.
+
+    `passphrase` is None for a plain journal; `warnings` holds one-line notes the user should
+    see (say, the daily backup could not be made) that did not stop the journal opening.
+    """
 
     path: Path
     db: SqliteDatabase
+    passphrase: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -70,60 +100,128 @@ def _create_private_file(path: Path) -> None:
     os.close(fd)
 
 
-def _check_file(path: Path) -> None:
-    """Refuse, before SQLite touches it, a file that cannot be a plain journal."""
-    if path.is_dir():
-        raise NotAJournal(f"{path} is a folder, not a journal file")
-    with open(path, "rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if header and header != SQLITE_MAGIC:
-        raise NotAJournal(f"{path} is not a Balance Journal file")
-
-
-def make_database(path: Path) -> SqliteDatabase:
-    db = SqliteDatabase(
-        str(path),
-        pragmas=list(PRAGMAS),
-        timeout=BUSY_TIMEOUT_SECONDS,
-        lock_type="IMMEDIATE",  # a write transaction takes the write lock at its start
+def _newer_schema_message(path: Path, version: int, current: int) -> str:
+    return (
+        f"{path} was written by a newer version of Balance Journal "
+        f"(schema {version}, this one knows {current}); please update the app"
     )
+
+
+def _refuse_newer_header(path: Path) -> None:
+    """Refuse a journal from a newer version by its header alone, before SQLite opens the file.
+
+    SQLite would create -wal and -shm files beside it; reading the header leaves it untouched.
+    A -wal file left by a crash may hold a newer header: then a read-only connection (which
+    never checkpoints into the file) reads the version instead.
+    """
+    if Path(f"{path}-wal").exists():
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                    return
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return  # the open connection will say what is wrong
+    else:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        if int.from_bytes(header[_HEADER_APPLICATION_ID], "big") != APPLICATION_ID:
+            return  # not ours at all; the open connection says so
+        version = int.from_bytes(header[_HEADER_USER_VERSION], "big")
+    if version > schema_version():
+        raise NewerJournal(_newer_schema_message(path, version, schema_version()))
+
+
+def _refuse_read_only(path: Path) -> None:
+    """SQLite must write the journal and, beside it, its -wal and -shm files."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise JournalReadOnly(
+            f"the journal {path} is read-only (the file or its folder cannot be written); nothing was changed"
+        )
+
+
+def make_database(path: Path, passphrase: str | None = None) -> SqliteDatabase:
+    options: dict[str, Any] = {
+        "pragmas": list(PRAGMAS),
+        "timeout": BUSY_TIMEOUT_SECONDS,
+        "lock_type": "IMMEDIATE",  # a write transaction takes the write lock at its start
+    }
+    db: SqliteDatabase
+    if passphrase is None:
+        db = JournalDatabase(str(path), **options)
+    else:
+        db = EncryptedJournalDatabase(str(path), passphrase=passphrase, **options)
     settings.register_sql_functions(db)
     return db
 
 
-def open_journal(path: Path, *, create: bool = True) -> Journal:
+def open_journal(
+    path: Path,
+    *,
+    create: bool = True,
+    passphrase: str | None = None,
+    check: bool = True,
+    daily_backup: bool = True,
+) -> Journal:
     """Open (and if asked, create) the journal at `path`, migrating it to the current schema.
 
+    An encrypted journal needs `passphrase` (PassphraseRequired without it, WrongPassphrase for
+    a wrong one); a new journal created with a passphrase is encrypted. `check` runs SQLite's
+    quick check first (JournalDamaged if it fails); `daily_backup` makes the day's first backup.
     Raises a JournalError subclass for anything the user's environment causes; on failure the
     file is left as it was (a file this call created is removed again).
     """
     path = Path(path)
-    created = False
-    if path.exists():
-        _check_file(path)
-    elif not create:
-        raise JournalMissing(f"there is no journal at {path}")
-    else:
+    kind = file_kind(path)
+    if kind is FileKind.MISSING:
+        if not create:
+            raise JournalMissing(f"there is no journal at {path}")
         with translated(path):
             _create_private_file(path)
-        created = True
-    db = make_database(path)
+    elif kind is FileKind.ENCRYPTED and passphrase is None:
+        raise PassphraseRequired(f"{path} is encrypted; its passphrase is needed to open it")
+    elif kind is FileKind.PLAIN:
+        _refuse_newer_header(path)
+        passphrase = None  # a plain journal needs none, whatever the environment says
+    _refuse_read_only(path)
+    is_new = kind in (FileKind.MISSING, FileKind.EMPTY)
+    db = make_database(path, passphrase)
     journal_db.initialize(db)
-    journal = Journal(path, db)
+    journal = Journal(path, db, passphrase)
     try:
         with translated(path):
             db.connect()
-            _prepare(journal)
+            _prepare(journal, is_new=is_new, check=check)
+            if daily_backup and not is_new:
+                _daily_backup(journal)
+    except NotAJournal as error:
+        journal.close()
+        if kind is FileKind.PLAIN and error.__cause__ is not None:
+            # SQLite's header is there but SQLite cannot read the file: damage, not a stranger.
+            raise JournalDamaged(f"the journal file is damaged ({path})") from error
+        raise
     except BaseException:
         journal.close()
-        if created:
+        if kind is FileKind.MISSING:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     return journal
 
 
-def _prepare(journal: Journal) -> None:
+def quick_check(db: SqliteDatabase, path: Path) -> None:
+    """SQLite's quick check of the whole file; JournalDamaged with its first finding if it fails."""
+    rows = db.execute_sql("PRAGMA quick_check").fetchall()
+    findings = [str(r[0]) for r in rows]
+    if findings != ["ok"]:
+        first = findings[0] if findings else "no answer"
+        raise JournalDamaged(f"the journal {path} is damaged ({first})")
+
+
+def _prepare(journal: Journal, *, is_new: bool, check: bool) -> None:
     db, path = journal.db, journal.path
     version = db.pragma("user_version")
     app_id = db.pragma("application_id")
@@ -131,24 +229,44 @@ def _prepare(journal: Journal) -> None:
     if app_id != APPLICATION_ID and (version or db.get_tables()):
         raise NotAJournal(f"{path} is a SQLite database, but not a Balance Journal")
     if version > current:
-        raise NewerJournal(
-            f"{path} was written by a newer version of Balance Journal "
-            f"(schema {version}, this one knows {current}); please update the app"
-        )
+        raise NewerJournal(_newer_schema_message(path, version, current))
+    if check and not is_new:
+        quick_check(db, path)
     if db.pragma("journal_mode") != "wal":
         db.pragma("journal_mode", "wal")
     if version < current:
         if version > 0:
-            name = timestamped_name(path, f"before-schema-{current}")
-            backup_database(db, backup_dir(path) / name)
-        _migrate(db, current)
+            from desktop.store.backup import make_automatic_backup
+
+            make_automatic_backup(journal, f"before-schema-{current}")
+        _migrate(db, path, current)
     settings.load_thresholds()
     ensure_builtin_themes()
 
 
-def _migrate(db: SqliteDatabase, target: int) -> None:
+def _daily_backup(journal: Journal) -> None:
+    from desktop.store.backup import backup_if_due
+
+    try:
+        backup_if_due(journal)
+    except JournalError as error:
+        journal.warnings.append(f"today's backup could not be made: {error}")
+
+
+def _migrate(db: SqliteDatabase, path: Path, target: int) -> None:
     """Run every pending migration in one transaction: all of them apply, or none."""
-    with db.atomic():
-        Runner(db, str(MIGRATIONS_DIR)).up()
-        db.pragma("application_id", APPLICATION_ID)
-        db.pragma("user_version", target)
+    try:
+        with db.atomic():
+            Runner(db, str(MIGRATIONS_DIR)).up()
+            db.pragma("application_id", APPLICATION_ID)
+            db.pragma("user_version", target)
+    except JournalError:
+        raise
+    except Exception as error:
+        typed = classify(error, path)
+        if typed is not None:
+            raise typed from error
+        raise MigrationFailed(
+            f"could not update {path} to schema {target} ({type(error).__name__}: {error}); "
+            "the journal was left as it was"
+        ) from error

@@ -229,6 +229,9 @@ def empty_trash() -> int:
         count = EntryRow.delete().where(EntryRow.deleted_at.is_null(False)).execute()
         # 'optimize' rewrites the index so the deleted words do not linger in old segments.
         journal_db.execute_sql("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
+    # Earlier versions of the deleted pages still sit in the -wal until a checkpoint copies the
+    # zeroed pages over them; truncating it then leaves the words nowhere on disk.
+    journal_db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return count
 
 

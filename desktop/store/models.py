@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from peewee import (
     AutoField,
     BooleanField,
@@ -14,7 +16,17 @@ from peewee import (
 )
 from playhouse.sqlite_ext import FTS5Model, SearchField
 
-journal_db = DatabaseProxy()
+
+class JournalProxy(DatabaseProxy):
+    """The open journal; its transactions report environment failures as typed JournalErrors."""
+
+    def atomic(self, *args: Any, **kwargs: Any) -> Any:
+        from desktop.store.errors import ReportingAtomic
+
+        return ReportingAtomic(self, *args, **kwargs)
+
+
+journal_db = JournalProxy()
 
 
 class BaseModel(Model):

@@ -1,0 +1,171 @@
+"""A full disk, a read-only disk and a locked journal: one clear line each, the journal intact.
+
+The disks are real: a 2 MB tmpfs (or, where tmpfs cannot be mounted, a loop-mounted ext2 image).
+The tests need root; where neither can be mounted they fail with the reason, never skip.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.store import database
+from desktop.store.database import open_journal
+from desktop.store.entries import count_entries, save_entries, save_entry
+from desktop.store.errors import DiskFull, JournalLocked, JournalReadOnly, classify
+from desktop.store.models import journal_db
+from tests.factories import make_entry
+
+
+def _run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    if os.environ.get("BALANCE_TEST_LOOP_DISK"):  # exercise the fallback on purpose
+        tried = subprocess.CompletedProcess([], 1, "", "skipped on request")
+    else:
+        tried = _run("mount", "-t", "tmpfs", "-o", "size=2M,mode=0700", "tmpfs", str(mount))
+    if tried.returncode != 0:
+        image = tmp_path / "disk.img"
+        with open(image, "wb") as handle:
+            handle.truncate(3 * 1024 * 1024)
+        made = _run("mkfs.ext2", "-q", "-F", str(image))
+        looped = _run("mount", "-o", "loop", str(image), str(mount))
+        if made.returncode != 0 or looped.returncode != 0:
+            pytest.fail(
+                "cannot mount a small filesystem for the disk tests (run them as root): "
+                f"tmpfs: {tried.stderr.strip()}; loop: {made.stderr.strip()} {looped.stderr.strip()}"
+            )
+    try:
+        yield mount
+    finally:
+        journal_db.initialize(None)
+        _run("umount", "-l", str(mount))
+
+
+def _fill(disk: Path) -> Path:
+    """Take every free byte of the disk."""
+    filler = disk / "filler"
+    with open(filler, "wb") as handle, contextlib.suppress(OSError):
+        while True:
+            handle.write(b"\0" * 65536)
+            handle.flush()
+    return filler
+
+
+def _integrity(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_full_disk_is_named_as_such_and_loses_nothing(small_disk: Path) -> None:
+    path = small_disk / "journal.db"
+    with open_journal(path):
+        save_entries([make_entry(title=f"kept {n}") for n in range(3)])
+    with open_journal(path) as journal:  # today's backup, before the disk fills
+        journal_db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        before = path.read_bytes()
+        filler = _fill(small_disk)
+        big = "every word matters " * 20000
+        with pytest.raises(DiskFull) as batch:
+            save_entries([make_entry(title=f"imported {n}", body=big) for n in range(5)])
+        with pytest.raises(DiskFull) as single:
+            save_entry(make_entry(title="one more", body=big))
+        for caught in (batch, single):
+            assert str(caught.value).startswith("the disk is full; nothing was saved")
+            assert "\n" not in str(caught.value)
+        assert count_entries() == 3
+        assert journal.warnings == []
+    assert path.read_bytes() == before
+    filler.unlink()
+    assert _integrity(path) == "ok"
+    with open_journal(path):
+        assert count_entries() == 3
+        save_entry(make_entry(title="after the disk was freed"))
+        assert count_entries() == 4
+
+
+def test_cli_on_a_full_disk_says_so_in_one_line(small_disk: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = small_disk / "journal.db"
+    open_journal(path).close()
+    open_journal(path).close()
+    filler = _fill(small_disk)
+    code = main(["--journal", str(path), "add", "--title", "t", "--body", "lost? " * 50000])
+    err = capsys.readouterr().err
+    filler.unlink()
+    assert code == 1
+    assert err.count("\n") == 1 and "the disk is full" in err
+    with open_journal(path):
+        assert count_entries() == 0
+
+
+def test_a_read_only_journal_is_refused_unchanged(
+    small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = small_disk / "journal.db"
+    with open_journal(path):
+        save_entry(make_entry(title="kept"))
+    before = path.read_bytes()
+    assert _run("mount", "-o", "remount,ro", str(small_disk)).returncode == 0
+    try:
+        with pytest.raises(JournalReadOnly, match="read-only"):
+            open_journal(path)
+        code = main(["--journal", str(path), "add", "--title", "new"])
+        err = capsys.readouterr().err
+        assert code == 1 and err.count("\n") == 1 and "read-only" in err
+    finally:
+        _run("mount", "-o", "remount,rw", str(small_disk))
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in small_disk.iterdir() if p.name != "lost+found") == ["journal.db"]
+
+
+def test_a_locked_journal_says_it_is_busy(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.2)
+    with open_journal(journal_path):
+        save_entry(make_entry(title="kept"))
+    other = sqlite3.connect(journal_path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("UPDATE entry SET title = 'being changed elsewhere'")
+    try:
+        with open_journal(journal_path, daily_backup=False):
+            with pytest.raises(JournalLocked, match="busy in another program") as caught:
+                save_entry(make_entry(title="not now"))
+            assert "\n" not in str(caught.value)
+        code = main(["--journal", str(journal_path), "add", "--title", "not now"])
+        err = capsys.readouterr().err
+        assert code == 1 and err.count("\n") == 1 and "busy" in err
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with open_journal(journal_path, daily_backup=False):
+        assert count_entries() == 1
+
+
+def test_classify_finds_the_real_cause_behind_a_rollback_error() -> None:
+    import peewee
+
+    try:
+        try:
+            raise peewee.OperationalError("database or disk is full")
+        except peewee.OperationalError:
+            raise peewee.OperationalError("cannot rollback - no transaction is active")  # noqa: B904
+    except peewee.OperationalError as error:
+        chained = error
+    assert isinstance(classify(chained), DiskFull)
+    assert classify(ValueError("disk is full")) is None  # not a database error: our bug

@@ -1,0 +1,110 @@
+"""What open_journal refuses, and how: a newer journal, a damaged one, a file that is not one."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.store.database import open_journal, schema_version
+from desktop.store.entries import save_entry
+from desktop.store.errors import JournalDamaged, NewerJournal, NotAJournal
+from tests.factories import make_entry
+from tests.store.helpers import damage
+
+
+def _make_newer(path: Path) -> None:
+    with open_journal(path):
+        save_entry(make_entry(title="from the future"))
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema_version() + 1}")
+    conn.close()
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [p for p in (Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+
+
+def test_a_newer_journal_is_refused_and_left_byte_identical(journal_path: Path) -> None:
+    _make_newer(journal_path)
+    assert _sidecars(journal_path) == []
+    before = journal_path.read_bytes()
+    with pytest.raises(NewerJournal, match="newer version of Balance Journal") as caught:
+        open_journal(journal_path)
+    assert "update the app" in str(caught.value) and "\n" not in str(caught.value)
+    assert journal_path.read_bytes() == before
+    assert _sidecars(journal_path) == []
+    assert not (journal_path.parent / f"{journal_path.name}.backups").exists()
+
+
+def test_a_newer_journal_left_with_a_wal_after_a_crash_is_refused_unchanged(
+    journal_path: Path,
+) -> None:
+    _make_newer(journal_path)
+    # A crashed newer version leaves a -wal beside it; the refusal must not fold it in.
+    holder = sqlite3.connect(journal_path)
+    holder.execute("PRAGMA wal_autocheckpoint = 0")
+    holder.execute("CREATE TABLE made_by_the_future(x)")
+    before = {p.name: p.read_bytes() for p in [journal_path, *_sidecars(journal_path)]}
+    with pytest.raises(NewerJournal):
+        open_journal(journal_path)
+    after = {p.name: p.read_bytes() for p in [journal_path, *_sidecars(journal_path)]}
+    holder.close()
+    assert after[journal_path.name] == before[journal_path.name]
+    assert after[f"{journal_path.name}-wal"] == before[f"{journal_path.name}-wal"]
+
+
+def test_a_damaged_journal_is_named_damaged_and_left_alone(journal_path: Path) -> None:
+    with open_journal(journal_path):
+        for n in range(300):
+            save_entry(make_entry(title=f"entry {n}", body="words " * 30))
+    damage(journal_path)
+    before = journal_path.read_bytes()
+    with pytest.raises(JournalDamaged, match="damaged") as caught:
+        open_journal(journal_path)
+    assert "\n" not in str(caught.value)
+    assert journal_path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"Dear diary, today I...\n" * 100, b"", b"\x89PNG\r\n\x1a\n" + b"\x01" * 1000],
+    ids=["text", "empty-is-new", "short-binary"],
+)
+def test_a_file_that_is_not_a_journal(journal_path: Path, content: bytes) -> None:
+    journal_path.write_bytes(content)
+    if not content:
+        open_journal(journal_path).close()  # an empty file becomes a new journal
+        return
+    with pytest.raises(NotAJournal, match="not a Balance Journal"):
+        open_journal(journal_path)
+    assert journal_path.read_bytes() == content
+
+
+def test_another_programs_sqlite_database_is_refused(journal_path: Path) -> None:
+    conn = sqlite3.connect(journal_path)
+    conn.execute("CREATE TABLE recipes(name)")
+    conn.close()
+    before = journal_path.read_bytes()
+    with pytest.raises(NotAJournal, match="not a Balance Journal"):
+        open_journal(journal_path)
+    assert journal_path.read_bytes() == before
+
+
+def test_a_journal_with_a_broken_header_is_damaged_not_foreign(journal_path: Path) -> None:
+    with open_journal(journal_path):
+        save_entry(make_entry(title="kept"))
+    with open(journal_path, "r+b") as handle:
+        handle.seek(16)  # the page size and format bytes right after "SQLite format 3"
+        handle.write(b"\xff\xff\xff\xff")
+    with pytest.raises(JournalDamaged, match="damaged"):
+        open_journal(journal_path)
+
+
+def test_another_programs_sqlite_database_is_still_not_a_journal(journal_path: Path) -> None:
+    conn = sqlite3.connect(journal_path)
+    conn.execute("PRAGMA user_version = 7")
+    conn.close()
+    with pytest.raises(NotAJournal):
+        open_journal(journal_path)
