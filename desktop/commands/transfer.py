@@ -55,31 +55,59 @@ def export_command(args: Any) -> int:
 
 
 def import_command(args: Any) -> int:
-    from desktop.io.detect import plan_import
+    from desktop.io.detect import detect_format, plan_import
     from desktop.io.plan import ImportFailed
-    from desktop.store.importing import ImportResult, apply_import
+    from desktop.store.importing import ImportResult
     from desktop.store.paths import resolve_journal_path
 
     source = Path(args.path)
+    journal = resolve_journal_path(args.journal)
+    existed = journal.exists()
     try:
-        plan = plan_import(source, args.format)
+        fmt = detect_format(source) if args.format == "auto" else args.format
+        if fmt == "csv" and source.is_file():
+            # One pass: rows are checked while they are written, and any bad row rolls it all back.
+            from desktop.io.csv_import import streaming_plan_csv
+
+            plan = streaming_plan_csv(source)
+        else:
+            plan = plan_import(source, fmt)
         if not plan.ok:
             raise CommandError(plan.failure_message())
-        if args.dry_run and not resolve_journal_path(args.journal).exists():
+        if args.dry_run and not existed:
+            plan.count = sum(1 for _ in plan.entries())
             result = ImportResult(added=plan.count)  # an empty journal: every entry is new
         else:
-            with open_for(args, create=not args.dry_run):
-                result = apply_import(
-                    plan.entries(),
-                    themes=plan.themes,
-                    archived_themes=plan.archived_themes,
-                    people=plan.people,
-                    dry_run=args.dry_run,
-                )
+            result = _apply(args, plan)
     except ImportFailed as error:
+        _remove_new_journal(journal, existed)
         raise CommandError(str(error)) from None
+    except BaseException:
+        _remove_new_journal(journal, existed)
+        raise
     print(summary(plan.source.name, plan.format, result, plan.warnings, args.dry_run))
     return 0
+
+
+def _apply(args: Any, plan: Any) -> Any:
+    from desktop.store.importing import apply_import
+
+    with open_for(args, create=not args.dry_run):
+        return apply_import(
+            plan.entries(),
+            themes=plan.themes,
+            archived_themes=plan.archived_themes,
+            people=plan.people,
+            dry_run=args.dry_run,
+        )
+
+
+def _remove_new_journal(journal: Path, existed: bool) -> None:
+    """A failed import leaves no trace: not even the empty journal it would have gone into."""
+    if existed:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{journal}{suffix}").unlink(missing_ok=True)
 
 
 def summary(name: str, fmt: str, result: Any, warnings: list[str], dry_run: bool) -> str:

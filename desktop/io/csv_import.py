@@ -95,16 +95,15 @@ def _check_header(header: list[str], path: Path) -> dict[str, int]:
     return {name: header.index(name) for name in CSV_COLUMNS if name in header}
 
 
-def _entry(number: int, cells: dict[str, str]) -> Entry:
+def _entry(cells: dict[str, str]) -> Entry:
     # Rows without a uuid (made by hand) get one from their content, the same on every import.
-    fallback = stable_uuid(FORMAT, *(cells[c] for c in REQUIRED_COLUMNS))
-    return entry_from_cells(cells, fallback)
+    return entry_from_cells(cells, lambda: stable_uuid(FORMAT, *(cells[c] for c in REQUIRED_COLUMNS)))
 
 
-def plan_csv(path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportPlan:
-    """Check every row of the file; the plan streams the entries again when applied."""
-    path = Path(path)
-    plan = ImportPlan(source=path, format=FORMAT)
+def _checked(
+    path: Path, plan: ImportPlan, progress: Progress | None, cancelled: Cancelled | None
+) -> Iterator[Entry]:
+    """The good entries of the file, in order; bad rows are added to `plan.rejected`."""
     rows = _Rows(path)
     first_row_of: dict[str, int] = {}
     for number, cells in rows:
@@ -116,7 +115,7 @@ def plan_csv(path: Path, progress: Progress | None = None, cancelled: Cancelled 
             plan.rejected.append(Rejected(number, cells))
             continue
         try:
-            entry = _entry(number, cells)
+            entry = _entry(cells)
         except InvalidEntry as error:
             plan.rejected.append(Rejected(number, str(error)))
             continue
@@ -127,9 +126,40 @@ def plan_csv(path: Path, progress: Progress | None = None, cancelled: Cancelled 
         plan.count += 1
         if len(plan.preview) < PREVIEW_LIMIT:
             plan.preview.append(entry)
+        yield entry
     if progress is not None:
         progress(rows.size, rows.size)
+
+
+def plan_csv(path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportPlan:
+    """Check every row of the file; the plan streams the entries again when applied."""
+    path = Path(path)
+    plan = ImportPlan(source=path, format=FORMAT)
+    for _entry_checked in _checked(path, plan, progress, cancelled):
+        pass
     plan.stream = lambda: _stream_entries(path)
+    return plan
+
+
+def streaming_plan_csv(
+    path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> ImportPlan:
+    """A plan that checks the rows as they are imported: one pass over the file, for scripts.
+
+    The header is checked now. Count, preview and rejected rows fill in while `entries()` is
+    consumed; at its end it raises ImportFailed if any row was bad, so the caller's transaction
+    (see `store.importing.apply_import`) rolls back and the journal is left as it was.
+    """
+    path = Path(path)
+    next(iter(_Rows(path)), None)  # reads the header: an empty or foreign file fails here
+    plan = ImportPlan(source=path, format=FORMAT)
+
+    def stream() -> Iterator[Entry]:
+        yield from _checked(path, plan, progress, cancelled)
+        if plan.rejected:
+            raise ImportFailed(plan.failure_message())
+
+    plan.stream = stream
     return plan
 
 
@@ -138,6 +168,6 @@ def _stream_entries(path: Path) -> Iterator[Entry]:
         try:
             if isinstance(cells, str):
                 raise InvalidEntry(cells)
-            yield _entry(number, cells)
+            yield _entry(cells)
         except InvalidEntry as error:
             raise ImportFailed(f"{path.name} changed while importing: row {number} {error}") from None

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 import uuid as uuid_module
-from datetime import date, time
+from collections.abc import Callable
+from datetime import date, datetime, time, timezone
 from typing import Any
 
 from desktop.domain.entry import (
@@ -149,18 +150,23 @@ def _split_list(text: str) -> list[str]:
     return [] if text == "" else text.split(LIST_SEPARATOR)
 
 
-def entry_from_cells(cells: dict[str, str], fallback_uuid: str) -> Entry:
+def entry_from_cells(cells: dict[str, str], fallback_uuid: Callable[[], str]) -> Entry:
     """An entry from one CSV row (cells by column name, as written); raise InvalidEntry if bad.
 
     Text cells lose exactly the one `'` the export added; `balance` is derived and ignored. An
-    empty uuid becomes `fallback_uuid`, empty timestamps the moment the entry is about.
+    empty uuid becomes `fallback_uuid()`, empty timestamps the moment the entry is about.
     """
     text = {c: unescape_formula(cells[c]) for c in TEXT_COLUMNS}
+    day, at = _parse_date(cells["date"]), _parse_time(cells["time"])
+    offset = parse_offset(cells["utc_offset"])
+    created = cells["created_at"]
+    created_at = parse_timestamp(created) if created else datetime.combine(day, at, tzinfo=timezone(offset))
+    updated = cells["updated_at"]
     entry = Entry(
-        uuid=_parse_uuid(cells["uuid"]) if cells["uuid"] else fallback_uuid,
-        date=_parse_date(cells["date"]),
-        time=_parse_time(cells["time"]),
-        utc_offset=parse_offset(cells["utc_offset"]),
+        uuid=_parse_uuid(cells["uuid"]) if cells["uuid"] else fallback_uuid(),
+        date=day,
+        time=at,
+        utc_offset=offset,
         title=text["title"],
         body=text["body"],
         themes=_split_list(text["themes"]),
@@ -169,15 +175,11 @@ def entry_from_cells(cells: dict[str, str], fallback_uuid: str) -> Entry:
         interdependence=_parse_int_cell("interdependence", cells["interdependence"]),
         mood=_parse_int_cell("mood", cells["mood"]),
         starred=_parse_starred(cells["starred"]),
+        created_at=created_at,
+        updated_at=parse_timestamp(updated) if updated else created_at,
     )
-    _set_timestamps(entry, cells["created_at"], cells["updated_at"])
     validate_entry(entry)
     return entry
-
-
-def _set_timestamps(entry: Entry, created: str, updated: str) -> None:
-    entry.created_at = parse_timestamp(created) if created else entry.moment
-    entry.updated_at = parse_timestamp(updated) if updated else entry.created_at
 
 
 def _typed(record: dict[str, Any], key: str, kind: type | tuple[type, ...], optional: bool = False):  # type: ignore[no-untyped-def]
