@@ -34,8 +34,15 @@ def detect_format(path: Path) -> str:
         raise ImportFailed(f"{path.name} is empty")
     if b"\x00" in head:
         raise ImportFailed(f"{path.name} is a binary file, not a journal export")
-    # A multi-byte character may be cut at the end of the sample.
-    text = head.decode("utf-8-sig", errors="ignore" if len(head) == SNIFF_BYTES else "strict")
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        if len(head) < SNIFF_BYTES or error.start < len(head) - 4:
+            raise ImportFailed(
+                f"{path.name} is not UTF-8 text (a byte 0x{head[error.start]:02x} at "
+                f"position {error.start}); save it as UTF-8 and try again"
+            ) from None
+        text = head[: error.start].decode("utf-8-sig")  # a character cut at the sample's end
     return _format_of_text(text.lstrip(), path)
 
 
@@ -56,8 +63,8 @@ def _format_of_text(text: str, path: Path) -> str:
             return "jrnl"
         raise ImportFailed(f"{path.name} is JSON, but not an export this app knows")
     header = next(csv.reader([first_line]), [])
-    if [c.strip() for c in header] == list(CSV_COLUMNS):
-        return "csv"
+    if [c.strip() for c in header] == list(CSV_COLUMNS) or header[:1] == ["uuid"]:
+        return "csv"  # (a damaged header of ours: the CSV reader says what is missing)
     if is_daylio_header(header):
         return "daylio"
     raise ImportFailed(f"cannot tell what kind of file {path.name} is; choose its format (--format)")

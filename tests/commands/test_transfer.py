@@ -87,18 +87,40 @@ def test_every_fixture_imports_with_the_right_count(tmp_path: Path, capsys) -> N
 
 
 BAD_FILES = {
-    "empty.csv": b"",
-    "binary.csv": b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)),
-    "truncated.csv": b"\xef\xbb\xbfuuid,date,time,utc_offset,title,body,themes,people,independence,"
-    b"interdependence,balance,mood,starred,created_at,updated_at\r\n"
-    b'6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a01,2026-03-01,21:15,+01:00,"A ta',
-    "truncated.json": b'{"format": "balance-journal", "version": 1, "themes": [], "people": [], '
-    b'"entries": [{"uu',
-    "wrong-encoding.csv": "uuid,date,time,utc_offset,title,body,themes,people,independence,interdependence,"
-    "balance,mood,starred,created_at,updated_at\r\n,2026-03-01,21:15,+01:00,Café,,,,,,,,false,,\r\n".encode(
-        "cp1252"
+    "empty.csv": (b"", "empty.csv is empty"),
+    "binary.csv": (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)), "binary.csv is a binary file"),
+    "truncated.csv": (
+        b"\xef\xbb\xbfuuid,date,time,utc_offset,title,body,themes,people,independence,"
+        b"interdependence,balance,mood,starred,created_at,updated_at\r\n"
+        b'6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a01,2026-03-01,21:15,+01:00,"A ta',
+        "truncated.csv is not valid CSV at line 2: a quoted cell is never closed",
     ),
-    "missing-columns.csv": b"uuid,date,time,title\r\n,2026-03-01,21:15,Hi\r\n",
+    "truncated.json": (
+        b'{"format": "balance-journal", "version": 1, "themes": [], "people": [], "entries": [{"uu',
+        "truncated.json is not valid JSON at line 1, column 86",
+    ),
+    "wrong-encoding.csv": (
+        "uuid,date,time,utc_offset,title,body,themes,people,independence,interdependence,"
+        "balance,mood,starred,created_at,updated_at\r\n,2026-03-01,21:15,+01:00,Café,,,,,,,,false,,\r\n"
+        "".encode("cp1252"),
+        "wrong-encoding.csv is not UTF-8 text (a byte 0xe9",
+    ),
+    "missing-columns.csv": (
+        b"uuid,date,time,title\r\n,2026-03-01,21:15,Hi\r\n",
+        "missing-columns.csv is not a Balance Journal CSV: the header lacks utc_offset, body",
+    ),
+    "out-of-range.csv": (
+        b"uuid,date,time,utc_offset,title,body,themes,people,independence,interdependence,"
+        b"balance,mood,starred,created_at,updated_at\r\n,2026-03-01,21:15,+01:00,Hi,,,,12,,,,false,,\r\n",
+        "out-of-range.csv: row 2: independence must be from 0 to 10, not 12; nothing was imported",
+    ),
+    "duplicate-uuids.csv": (
+        b"uuid,date,time,utc_offset,title,body,themes,people,independence,interdependence,"
+        b"balance,mood,starred,created_at,updated_at\r\n"
+        + b"6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a01,2026-03-01,21:15,+01:00,Hi,,,,,,,,false,,\r\n"
+        * 2,
+        "duplicate-uuids.csv: row 3: uuid 6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a01 is also in row 2",
+    ),
 }
 
 
@@ -108,10 +130,12 @@ def test_a_bad_file_exits_1_with_one_line_and_changes_nothing(tmp_path: Path, ca
     add(journal, "--title", "precious")
     before = snapshot(journal)
     path = tmp_path / name
-    path.write_bytes(BAD_FILES[name])
+    content, message = BAD_FILES[name]
+    path.write_bytes(content)
     code, out, err = run(capsys, "--journal", journal, "import", path)
     assert code == 1 and out == ""
-    assert err.startswith("balance-journal: error: ") and err.count("\n") == 1, err
+    assert err.startswith("balance-journal: error: " + message), err
+    assert err.count("\n") == 1
     assert "Traceback" not in err
     assert snapshot(journal) == before
 
