@@ -28,18 +28,27 @@ _COLOUR_LENGTH = 7  # "#RRGGBB"
 
 
 class ThemeLike(Protocol):
-    slug: str
-    name: str
-    pillar: Pillar | None
-    description: str
-    colour: str
-    builtin: bool
-    archived: bool
+    @property
+    def slug(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def pillar(self) -> Pillar | None: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def colour(self) -> str: ...
+    @property
+    def builtin(self) -> bool: ...
+    @property
+    def archived(self) -> bool: ...
 
 
 class PersonLike(Protocol):
-    name: str
-    relation: Relation
+    @property
+    def name(self) -> str: ...
+    @property
+    def relation(self) -> Relation: ...
 
 
 def _dumps(value: Any) -> str:

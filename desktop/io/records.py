@@ -182,7 +182,7 @@ def entry_from_cells(cells: dict[str, str], fallback_uuid: Callable[[], str]) ->
     return entry
 
 
-def _typed(record: dict[str, Any], key: str, kind: type | tuple[type, ...], optional: bool = False):  # type: ignore[no-untyped-def]
+def _typed(record: dict[str, Any], key: str, kind: type | tuple[type, ...], optional: bool = False) -> Any:
     if key not in record:
         raise InvalidEntry(f"'{key}' is missing")
     value = record[key]

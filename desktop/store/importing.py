@@ -54,7 +54,8 @@ class _Linker:
 
     def __init__(self, result: ImportResult, dry_run: bool) -> None:
         self.result, self.dry_run = result, dry_run
-        self.theme_ids = dict(Theme.select(Theme.slug, Theme.id).tuples())
+        rows = journal_db.execute_sql("SELECT slug, id FROM theme").fetchall()
+        self.theme_ids: dict[str, int] = {slug: theme_id for slug, theme_id in rows}
         self.person_ids: dict[str, int] = {}
 
     def theme(self, slug: str) -> int:
@@ -72,8 +73,9 @@ class _Linker:
         if key not in self.person_ids:
             row = Person.get_or_none(Person.name == name)
             if row is not None:
-                upgrade = relation and relation is not Relation.OTHER and row.relation == Relation.OTHER
-                if upgrade and not self.dry_run:
+                upgrade = relation is not None and relation is not Relation.OTHER
+                if upgrade and row.relation == Relation.OTHER and not self.dry_run:
+                    assert relation is not None
                     Person.update(relation=relation.value).where(Person.id == row.id).execute()
                 self.person_ids[key] = row.id
             else:
