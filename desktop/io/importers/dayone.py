@@ -111,10 +111,10 @@ def _documents(path: Path) -> list[tuple[str, Any]]:
         return [(path.name, load_document(path))]
     try:
         with zipfile.ZipFile(path) as archive:
-            names = [
-                n
-                for n in archive.namelist()
-                if n.lower().endswith(".json") and len(PurePosixPath(n).parts) == 1
+            found = [n for n in archive.namelist() if n.lower().endswith(".json")]
+            # Journals sit at the top of the zip; some tools wrap them in one folder.
+            names = [n for n in found if len(PurePosixPath(n).parts) == 1] or [
+                n for n in found if len(PurePosixPath(n).parts) == 2
             ]
             if not names:
                 raise ImportFailed(f"{path.name} is a zip without a Day One journal (.json) in it")

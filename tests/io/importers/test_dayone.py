@@ -92,3 +92,10 @@ def test_a_bad_entry_is_named_and_a_damaged_zip_refused(tmp_path: Path) -> None:
     broken.write_bytes((tmp_path / "ok.zip").read_bytes()[:-40])
     with pytest.raises(ImportFailed, match=r"broken\.zip"):
         plan_dayone(broken)
+
+
+def test_a_zip_with_its_journal_inside_one_folder(journal, tmp_path: Path) -> None:
+    archive = tmp_path / "wrapped.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.write(SAMPLE, "Export/Journal.json")
+    assert plan_dayone(archive).count == 2
