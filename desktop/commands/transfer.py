@@ -85,7 +85,7 @@ def import_command(args: Any) -> int:
     except BaseException:
         _remove_new_journal(journal, existed)
         raise
-    print(summary(plan.source.name, plan.format, result, plan.warnings, args.dry_run))
+    print(summary(plan, result, args.dry_run))
     return 0
 
 
@@ -110,16 +110,19 @@ def _remove_new_journal(journal: Path, existed: bool) -> None:
         Path(f"{journal}{suffix}").unlink(missing_ok=True)
 
 
-def summary(name: str, fmt: str, result: Any, warnings: list[str], dry_run: bool) -> str:
+def summary(plan: Any, result: Any, dry_run: bool) -> str:
+    """What the import did (or would do): added, already present, skipped and why."""
     verb = "would add" if dry_run else "added"
-    lines = [
-        f"{name} ({fmt}): {verb} {result.added} entries, "
+    first = (
+        f"{plan.source.name} ({plan.format}): {verb} {result.added} entries, "
         f"{result.already_present} already in the journal"
-        + (" (dry run: nothing was changed)" if dry_run else "")
-    ]
+    )
+    if plan.skipped:
+        first += f", {plan.skipped} skipped"
+    lines = [first + (" (dry run: nothing was changed)" if dry_run else "")]
     if result.created_themes:
         lines.append(
             ("would create" if dry_run else "created") + " themes: " + ", ".join(result.created_themes)
         )
-    lines.extend(f"note: {w}" for w in warnings)
+    lines.extend(f"note: {w}" for w in plan.warnings)
     return "\n".join(lines)

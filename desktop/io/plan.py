@@ -51,6 +51,7 @@ class ImportPlan:
     source: Path
     format: str
     count: int = 0
+    skipped: int = 0  # entries of the file left out on purpose; `warnings` says which and why
     rejected: list[Rejected] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     preview: list[Entry] = field(default_factory=list)

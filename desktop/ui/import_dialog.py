@@ -202,11 +202,12 @@ class ImportDialog(QDialog):
             if plan.count <= len(plan.preview)
             else self.tr(" (the first {n} shown)").format(n=len(plan.preview))
         )
-        self.summary.setText(
-            self.tr("{name} ({fmt}): {count} entries ready to import{shown}.").format(
-                name=name, fmt=plan.format, count=plan.count, shown=shown
-            )
+        text = self.tr("{name} ({fmt}): {count} entries ready to import{shown}.").format(
+            name=name, fmt=plan.format, count=plan.count, shown=shown
         )
+        if plan.skipped:
+            text += " " + self.tr("{n} left out (see Notes).").format(n=plan.skipped)
+        self.summary.setText(text)
         self.tabs.setCurrentIndex(0)
         self.import_button.setEnabled(plan.count > 0)
 

@@ -120,6 +120,7 @@ def plan_daylio(path: Path) -> ImportPlan:
     themes, unique, moods = ThemeCollector(), UniqueEntries(), {}  # type: ignore[var-annotated]
     rejected: list[Rejected] = []
     warnings: list[str] = []
+    skipped = 0
     for number, raw in enumerate(rows[1:], start=2):
         if not raw:
             continue
@@ -134,6 +135,7 @@ def plan_daylio(path: Path) -> ImportPlan:
         earlier = unique.add(entry, number)
         if earlier is not None:
             warnings.append(f"row {number} repeats row {earlier} exactly; imported once")
+            skipped += 1
     if moods:
         labels = ", ".join(f"'{label}' ({count})" for label, count in moods.items())
         warnings.append(
@@ -142,4 +144,5 @@ def plan_daylio(path: Path) -> ImportPlan:
         )
     plan = ImportPlan.of_entries(path, FORMAT, unique.entries, themes=themes.themes, custom_moods=moods)
     plan.rejected, plan.warnings = rejected, warnings
+    plan.skipped = skipped
     return plan

@@ -134,6 +134,7 @@ def plan_dayone(path: Path) -> ImportPlan:
     unique = UniqueEntries()
     rejected: list[Rejected] = []
     warnings: list[str] = []
+    skipped = 0
     zones: set[str] = set()
     number = 0
     for name, document in _documents(path):
@@ -150,6 +151,7 @@ def plan_dayone(path: Path) -> ImportPlan:
             if entry is None:
                 when = record.get("creationDate", "?")
                 warnings.append(f"entry {number} ({record.get('uuid')}, {when}) has no text; skipped")
+                skipped += 1
                 continue
             earlier = unique.add(entry, number)
             if earlier is not None:
@@ -157,4 +159,5 @@ def plan_dayone(path: Path) -> ImportPlan:
     warnings.extend(sorted(zones))
     plan = ImportPlan.of_entries(path, FORMAT, unique.entries, themes=themes.themes)
     plan.rejected, plan.warnings = rejected, warnings
+    plan.skipped = skipped
     return plan

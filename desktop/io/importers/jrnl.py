@@ -92,6 +92,7 @@ def _plan(path: Path, items: Iterator[tuple[int, dict[str, Any]]], label: str) -
     unique = UniqueEntries()
     rejected: list[Rejected] = []
     warnings: list[str] = []
+    skipped = 0
     for number, item in items:
         if "error" in item:
             rejected.append(Rejected(number, item["error"], label))
@@ -104,10 +105,12 @@ def _plan(path: Path, items: Iterator[tuple[int, dict[str, Any]]], label: str) -
         earlier = unique.add(entry, number)
         if earlier is not None:
             warnings.append(f"{label} {number} repeats {label} {earlier} exactly; imported once")
+            skipped += 1
     if not unique.entries and not rejected:
         raise ImportFailed(f"{path.name} holds no jrnl entries")
     plan = ImportPlan.of_entries(path, FORMAT, unique.entries, themes=themes.themes)
     plan.rejected, plan.warnings = rejected, warnings
+    plan.skipped = skipped
     return plan
 
 
