@@ -56,7 +56,7 @@ def _format_of_text(text: str, path: Path) -> str:
     if text.startswith(("{", "[")):
         if _has_key(text, "format") and '"balance-journal"' in text:
             return "json"
-        if _has_key(text, "creationDate"):
+        if _has_key(text, "creationDate") or _has_key(text, "timeZone"):
             return "dayone"
         # jrnl's export: {"tags": {...}, "entries": [{"title", "body", "date", ...}]}
         if _has_key(text, "entries") and (_has_key(text, "tags") or _has_key(text, "title")):
@@ -67,7 +67,7 @@ def _format_of_text(text: str, path: Path) -> str:
         return "csv"  # (a damaged header of ours: the CSV reader says what is missing)
     if is_daylio_header(header):
         return "daylio"
-    raise ImportFailed(f"cannot tell what kind of file {path.name} is; choose its format (--format)")
+    raise ImportFailed(f"cannot tell what kind of file {path.name} is; choose its format")
 
 
 def plan_import(

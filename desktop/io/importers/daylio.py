@@ -19,6 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.domain.entry import Entry, InvalidEntry, validate_entry
+from desktop.io.csv_import import FIELD_SIZE_LIMIT
 from desktop.io.importers.common import ThemeCollector, UniqueEntries
 from desktop.io.plan import ImportFailed, ImportPlan, Rejected, local_offset, stable_uuid
 
@@ -100,6 +101,7 @@ def _entry(cells: dict[str, str], raw: list[str], themes: ThemeCollector, moods:
 
 
 def _read_rows(path: Path) -> list[list[str]]:
+    csv.field_size_limit(FIELD_SIZE_LIMIT)  # long notes
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
             return list(csv.reader(io.StringIO(handle.read()), strict=True))
