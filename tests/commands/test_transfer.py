@@ -126,6 +126,16 @@ BAD_FILES = {
         * 2,
         "duplicate-uuids.csv: row 3: uuid 6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a01 is also in row 2",
     ),
+    "daylio-bad-time.csv": (
+        b"full_date,date,weekday,time,mood,activities,note_title,note\n"
+        b"2024-05-04,May 4,Saturday,25:00,rad,,,\n",
+        "daylio-bad-time.csv: row 2: time '25:00' is not a time of day; nothing was imported",
+    ),
+    "dayone-bad-uuid.json": (
+        b'{"metadata": {"version": "1.0"}, "entries": [{"uuid": "XYZ", "text": "Hi", '
+        b'"creationDate": "2020-05-03T00:00:00Z", "timeZone": "Etc/GMT"}]}',
+        "dayone-bad-uuid.json: entry 1: uuid 'XYZ' is not a Day One uuid; nothing was imported",
+    ),
 }
 
 
