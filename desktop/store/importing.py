@@ -21,7 +21,7 @@ _LOOKUP_CHUNK = 900  # keeps each IN (...) well below SQLite's bound-parameter l
 
 
 class ImportStopped(Exception):
-    """Raised by a `cancelled` callback's caller to roll the whole import back."""
+    """The `cancelled` callback asked to stop: the whole import is rolled back."""
 
 
 @dataclass
@@ -180,15 +180,18 @@ def apply_import(
             linker.person(clean_person_name(name), relation)
         for batch in _batches(entries, IMPORT_BATCH):
             present = existing_uuids([e.uuid for e in batch])
-            new = [e for e in batch if e.uuid not in present and e.uuid not in seen]
-            result.already_present += len(batch) - len(new)
-            for entry in new:
+            new: list[Entry] = []
+            for entry in batch:
+                if entry.uuid in present or entry.uuid in seen:
+                    continue
                 try:
                     validate_entry(entry)
                 except InvalidEntry as error:
                     raise InvalidValue(f"entry {entry.uuid}: {error}") from None
                 entry.people = [clean_person_name(p) for p in entry.people]
                 seen.add(entry.uuid)
+                new.append(entry)
+            result.already_present += len(batch) - len(new)
             if dry_run:
                 for entry in new:
                     for slug in entry.themes:

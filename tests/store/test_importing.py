@@ -53,3 +53,10 @@ def test_cancelling_or_a_bad_entry_late_in_the_stream_rolls_everything_back(jour
     with pytest.raises(ImportStopped):
         apply_import(stream(-1), cancelled=lambda: True)
     assert all_entries() == []
+
+
+def test_the_same_uuid_twice_in_one_stream_is_added_once(journal) -> None:
+    first = make_entry(title="first")
+    result = apply_import([first, make_entry(title="again", uuid=first.uuid)])
+    assert (result.added, result.already_present) == (1, 1)
+    assert [e.title for e in all_entries()] == ["first"]
