@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.transfer_workers import ApplyWorker, CancellableWorker, PlanWorker
 
 FORMATS = ("auto", "csv", "json", "jrnl", "dayone", "daylio")
+PREVIEW_TEXT = 80  # characters of the text shown for an entry without a title
 
 
 class ImportDialog(QDialog):
@@ -89,7 +90,7 @@ class ImportDialog(QDialog):
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.entries_table = self._table(
-            [self.tr("Date"), self.tr("Time"), self.tr("Title"), self.tr("Themes")]
+            [self.tr("Date"), self.tr("Time"), self.tr("Title or text"), self.tr("Mood"), self.tr("Themes")]
         )
         self.rejected_table = self._table([self.tr("Row"), self.tr("Reason")])
         self.notes_list = QListWidget()
@@ -178,9 +179,11 @@ class ImportDialog(QDialog):
         if plan is None:
             return
         for entry in plan.preview:
+            text = entry.title or " ".join(entry.body.split())[:PREVIEW_TEXT]
+            mood = "" if entry.mood is None else str(entry.mood)
             self._add_row(
                 self.entries_table,
-                [entry.date.isoformat(), entry.time.strftime("%H:%M"), entry.title, ", ".join(entry.themes)],
+                [entry.date.isoformat(), entry.time.strftime("%H:%M"), text, mood, ", ".join(entry.themes)],
             )
         for rejected in plan.rejected:
             self._add_row(self.rejected_table, [f"{rejected.label} {rejected.row}", rejected.reason])

@@ -34,6 +34,8 @@ def test_preview_then_import_then_nothing_new_the_second_time(qtbot, journal_pat
     assert plan.format == "daylio" and dialog.entries_table.rowCount() == 7
     assert dialog.entries_table.item(0, 0).text() == "2021-05-12"
     assert dialog.entries_table.item(0, 1).text() == "18:52"
+    assert dialog.entries_table.item(0, 2).text() == "Mood: OK"  # no title: the text is shown
+    assert dialog.entries_table.item(3, 3).text() == "4"  # Daylio's "good"
     notes = [dialog.notes_list.item(i).text() for i in range(dialog.notes_list.count())]
     assert any("'Refreshed' (1)" in n for n in notes)  # custom moods are reported
     assert dialog.import_button.isEnabled()
