@@ -128,3 +128,20 @@ def test_progress_is_reported_while_a_large_file_is_read(qtbot, tmp_path: Path, 
     assert plan.count == 5_000 and dialog.entries_table.rowCount() == 200
     assert "5000 entries ready to import (the first 200 shown)" in dialog.summary.text()
     assert values and values == sorted(values) and values[-1] == 1000
+
+
+def test_closing_during_an_import_rolls_it_back(qtbot, tmp_path: Path, journal_path: Path) -> None:
+    big = tmp_path / "big.csv"
+    row = ",2026-03-01,21:15,+01:00,Title {n},Body {n},,,,,,,false,,\n"
+    big.write_text(
+        ",".join(CSV_COLUMNS) + "\n" + "".join(row.format(n=n) for n in range(20_000)), encoding="utf-8"
+    )
+    with open_journal(journal_path):
+        save_entries([make_entry(title="precious")])
+    before = snapshot(journal_path)
+    dialog = _dialog(qtbot, journal_path)
+    _preview(qtbot, dialog, big)
+    dialog.start_import()
+    assert dialog.is_busy()
+    dialog.reject()  # waits for the worker, which stops at its next batch and rolls back
+    assert snapshot(journal_path) == before
