@@ -1,4 +1,4 @@
-"""Moving entries out of the journal: `export`."""
+"""Moving entries in and out of the journal: `export` and `import`."""
 
 from __future__ import annotations
 
@@ -10,18 +10,31 @@ from typing import Any
 from desktop.commands.common import CommandError, open_for
 from desktop.commands.entries import add_filter_options, filter_from
 
+IMPORT_FORMATS = ("auto", "csv", "json", "jrnl", "dayone", "daylio")
+
 
 def register(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser("export", help="write entries to a file")
-    export.add_argument("format", choices=["csv"])
+    export.add_argument("format", choices=["csv", "json"])
     export.add_argument("path", metavar="PATH")
     add_filter_options(export)
     export.set_defaults(handler=export_command)
 
+    imp = commands.add_parser(
+        "import", help="add entries from a file (this app's CSV/JSON, jrnl, Day One, Daylio)"
+    )
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
+    imp.add_argument("--dry-run", action="store_true", help="check the file and report; change nothing")
+    imp.set_defaults(handler=import_command)
+
 
 def export_command(args: Any) -> int:
     from desktop.io.csv_export import write_csv
+    from desktop.io.json_format import write_json
     from desktop.store.entries import iter_entries
+    from desktop.store.people import all_people
+    from desktop.store.themes import all_themes
 
     flt = filter_from(args)
     target = Path(args.path)
@@ -31,8 +44,85 @@ def export_command(args: Any) -> int:
         raise CommandError(f"the folder {target.parent} does not exist")
     with open_for(args):
         try:
-            count = write_csv(iter_entries(flt), target)
+            if args.format == "csv":
+                count = write_csv(iter_entries(flt), target)
+            else:
+                count = write_json(target, iter_entries(flt), all_themes(), all_people())
         except OSError as error:
             raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
     print(f"exported {count} entries to {target}", file=sys.stderr)
     return 0
+
+
+def import_command(args: Any) -> int:
+    from desktop.io.detect import detect_format, plan_import
+    from desktop.io.plan import ImportFailed
+    from desktop.store.importing import ImportResult
+    from desktop.store.paths import resolve_journal_path
+
+    source = Path(args.path)
+    journal = resolve_journal_path(args.journal)
+    existed = journal.exists()
+    try:
+        fmt = detect_format(source) if args.format == "auto" else args.format
+        if fmt == "csv" and source.is_file():
+            # One pass: rows are checked while they are written, and any bad row rolls it all back.
+            from desktop.io.csv_import import streaming_plan_csv
+
+            plan = streaming_plan_csv(source)
+        else:
+            plan = plan_import(source, fmt)
+        if not plan.ok:
+            raise CommandError(plan.failure_message())
+        if args.dry_run and not existed:
+            plan.count = sum(1 for _ in plan.entries())
+            result = ImportResult(added=plan.count)  # an empty journal: every entry is new
+        else:
+            result = _apply(args, plan)
+    except ImportFailed as error:
+        _remove_new_journal(journal, existed)
+        raise CommandError(str(error)) from None
+    except BaseException:
+        _remove_new_journal(journal, existed)
+        raise
+    print(summary(plan, result, args.dry_run))
+    return 0
+
+
+def _apply(args: Any, plan: Any) -> Any:
+    from desktop.store.importing import apply_import
+
+    with open_for(args, create=not args.dry_run):
+        return apply_import(
+            plan.entries(),
+            themes=plan.themes,
+            archived_themes=plan.archived_themes,
+            people=plan.people,
+            dry_run=args.dry_run,
+        )
+
+
+def _remove_new_journal(journal: Path, existed: bool) -> None:
+    """A failed import leaves no trace: not even the empty journal it would have gone into."""
+    if existed:
+        return
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{journal}{suffix}").unlink(missing_ok=True)
+
+
+def summary(plan: Any, result: Any, dry_run: bool) -> str:
+    """What the import did (or would do): added, already present, skipped and why."""
+    verb = "would add" if dry_run else "added"
+    first = (
+        f"{plan.source.name} ({plan.format}): {verb} {result.added} entries, "
+        f"{result.already_present} already in the journal"
+    )
+    if plan.skipped:
+        first += f", {plan.skipped} skipped"
+    lines = [first + (" (dry run: nothing was changed)" if dry_run else "")]
+    if result.created_themes:
+        lines.append(
+            ("would create" if dry_run else "created") + " themes: " + ", ".join(result.created_themes)
+        )
+    lines.extend(f"note: {w}" for w in plan.warnings)
+    return "\n".join(lines)

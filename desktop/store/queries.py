@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any, TypeVar, cast
 
 from peewee import SQL, ModelSelect, fn
@@ -18,11 +17,6 @@ Q = TypeVar("Q", bound="ModelSelect[Any]")
 def rows(query: Any) -> list[tuple[Any, ...]]:
     """A query's rows as plain tuples (peewee's type stubs call them models)."""
     return cast(list[tuple[Any, ...]], list(query.tuples()))
-
-
-def stream_rows(query: Any) -> Iterator[tuple[Any, ...]]:
-    """Rows as tuples, fetched lazily from SQLite without peewee caching them all."""
-    return cast(Iterator[tuple[Any, ...]], query.tuples().iterator())
 
 
 def fts_query(text: str, prefix_last: bool = False) -> str | None:

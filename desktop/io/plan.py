@@ -1,0 +1,110 @@
+"""What an import would do, before it touches the journal: the entries, rejected rows, warnings.
+
+Every importer builds an `ImportPlan`; the preview shows it, and `store.importing.apply_import`
+writes its entries in one transaction. A plan whose file has any rejected row is never applied.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+from desktop.domain.entry import Entry, Relation
+from desktop.domain.themes import ThemeSpec
+
+PREVIEW_LIMIT = 200
+# A fixed namespace so that an entry without a uuid of its own gets the same uuid every time the
+# same file is imported: importing it again then adds nothing.
+IMPORT_NAMESPACE = uuid_module.UUID("5b1c7d7e-2f0a-4a43-9a51-6a6f75726e6c")
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportFailed(Exception):
+    """The file cannot be imported at all; `str()` is a one-line reason for the user."""
+
+
+class ImportCancelled(Exception):
+    """The user stopped the import; nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """One row (or entry) of the file that cannot be imported, and why."""
+
+    row: int
+    reason: str
+    label: str = "row"
+
+    def __str__(self) -> str:
+        return f"{self.label} {self.row}: {self.reason}"
+
+
+@dataclass
+class ImportPlan:
+    """Entries ready to import from one file, with everything the preview must show."""
+
+    source: Path
+    format: str
+    count: int = 0
+    skipped: int = 0  # entries of the file left out on purpose; `warnings` says which and why
+    rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    preview: list[Entry] = field(default_factory=list)
+    themes: list[ThemeSpec] = field(default_factory=list)
+    archived_themes: set[str] = field(default_factory=set)
+    people: list[tuple[str, Relation]] = field(default_factory=list)
+    custom_moods: dict[str, int] = field(default_factory=dict)
+    stream: Callable[[], Iterable[Entry]] | None = None
+
+    @classmethod
+    def of_entries(cls, source: Path, fmt: str, entries: list[Entry], **extra: object) -> ImportPlan:
+        """A plan holding its entries in memory (files of the size other journal apps write)."""
+        plan = cls(source=source, format=fmt, **extra)  # type: ignore[arg-type]
+        plan.count = len(entries)
+        plan.preview = entries[:PREVIEW_LIMIT]
+        plan.stream = lambda: entries
+        return plan
+
+    @property
+    def ok(self) -> bool:
+        return not self.rejected
+
+    def entries(self) -> Iterator[Entry]:
+        """The entries to import, streamed again from the file when it is large."""
+        if not self.ok:
+            raise ImportFailed(self.failure_message())
+        if self.stream is not None:
+            yield from self.stream()
+
+    def failure_message(self, limit: int = 50) -> str:
+        """Why nothing can be imported: one line for one bad row; for several, a summary line
+        and then one line per row (the first `limit` of them)."""
+        if not self.rejected:
+            return ""
+        if len(self.rejected) == 1:
+            return f"{self.source.name}: {self.rejected[0]}; nothing was imported"
+        lines = [f"{self.source.name}: {len(self.rejected)} rows cannot be imported; nothing was imported"]
+        lines.extend(f"  {r}" for r in self.rejected[:limit])
+        if len(self.rejected) > limit:
+            lines.append(f"  … and {len(self.rejected) - limit} more")
+        return "\n".join(lines)
+
+
+def stable_uuid(fmt: str, *parts: str) -> str:
+    """A uuid derived from the format and the source content, the same on every import."""
+    return str(uuid_module.uuid5(IMPORT_NAMESPACE, "\x1f".join((fmt, *parts))))
+
+
+def local_offset(day: date, at: time) -> timedelta:
+    """The machine's UTC offset at that local moment, for formats that keep no offset."""
+    return datetime.combine(day, at).astimezone().utcoffset() or timedelta(0)
+
+
+def check_cancel(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelled("the import was cancelled; nothing was changed")

@@ -1,0 +1,186 @@
+"""`export` and `import` on the command line: the summary, dry runs, and the exit-code contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.io.helpers import FIXTURES, snapshot
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    capsys.readouterr()  # what earlier commands printed
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def add(journal: Path, *args: str) -> None:
+    assert main(["--journal", str(journal), "add", *args]) == 0
+
+
+def test_export_then_import_into_an_empty_journal(tmp_path: Path, capsys) -> None:
+    first, second = tmp_path / "a.db", tmp_path / "b.db"
+    add(first, "--title", "=cmd|' /C calc'!A0", "--body=-2\r\nline", "--theme", "trust", "--person", "Sam")
+    add(first, "--title", "Quiet", "--date", "2024-02-29", "--time", "23:59", "--independence", "9")
+    for fmt in ("csv", "json"):
+        code, _out, err = run(capsys, "--journal", first, "export", fmt, tmp_path / f"out.{fmt}")
+        assert (code, err.strip()) == (0, f"exported 2 entries to {tmp_path / f'out.{fmt}'}")
+    code, out, _err = run(capsys, "--journal", second, "import", tmp_path / "out.csv")
+    assert code == 0
+    assert out.splitlines()[0] == "out.csv (csv): added 2 entries, 0 already in the journal"
+    entries_a = snapshot(first)[:2]
+    assert snapshot(second)[:2] == entries_a
+    code, out, _err = run(capsys, "--journal", second, "import", tmp_path / "out.json")
+    assert out.splitlines()[0] == "out.json (json): added 0 entries, 2 already in the journal"
+
+
+def test_export_filters_by_date_and_theme(tmp_path: Path, capsys) -> None:
+    journal = tmp_path / "j.db"
+    add(journal, "--title", "old", "--date", "2020-01-01", "--theme", "trust")
+    add(journal, "--title", "new", "--date", "2024-01-01", "--theme", "trust")
+    add(journal, "--title", "other", "--date", "2024-01-02", "--theme", "isolation")
+    target = tmp_path / "f.json"
+    run(capsys, "--journal", journal, "export", "json", target, "--from", "2023-01-01", "--theme", "trust")
+    assert [e["title"] for e in json.loads(target.read_text(encoding="utf-8"))["entries"]] == ["new"]
+
+
+def test_dry_run_reports_and_changes_nothing(tmp_path: Path, capsys) -> None:
+    journal = tmp_path / "j.db"
+    add(journal, "--title", "here before")
+    before = snapshot(journal)
+    code, out, _err = run(
+        capsys, "--journal", journal, "import", FIXTURES / "daylio" / "sample.csv", "--dry-run"
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert (
+        lines[0]
+        == "sample.csv (daylio): would add 3 entries, 0 already in the journal (dry run: nothing was changed)"
+    )
+    assert lines[1].startswith("would create themes: clean, music, movies-tv")
+    assert "custom moods with no 1–5 value: 'sad' (1), 'average' (2)" in lines[2]
+    assert snapshot(journal) == before
+    missing = tmp_path / "none.db"
+    code, out, _err = run(
+        capsys, "--journal", missing, "import", FIXTURES / "dayone" / "Journal.json", "--dry-run"
+    )
+    assert code == 0 and not missing.exists()
+    assert out.splitlines()[:2] == [
+        "Journal.json (dayone): would add 9 entries, 0 already in the journal, 2 skipped "
+        "(dry run: nothing was changed)",
+        "note: entry 9 (FD4D78E9E27240258DBD7585EF30F965, 2020-05-09T20:17:06Z) has no text; skipped",
+    ]
+
+
+def test_every_fixture_imports_with_the_right_count(tmp_path: Path, capsys) -> None:
+    journal = tmp_path / "j.db"
+    counts = {
+        "dayone/Journal.json": 9,
+        "dayone/sample_dayone_export.json": 2,
+        "daylio/sample.csv": 3,
+        "daylio/sample_multiple_moods.csv": 7,
+    }
+    for name, count in counts.items():
+        code, out, _err = run(capsys, "--journal", journal, "import", FIXTURES / name)
+        assert code == 0 and f"added {count} entries, 0 already" in out
+        code, out, _err = run(capsys, "--journal", journal, "import", FIXTURES / name)
+        assert f"added 0 entries, {count} already" in out
+
+
+BAD_FILES = {
+    "empty.csv": (b"", "empty.csv is empty"),
+    "binary.csv": (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)), "binary.csv is a binary file"),
+    "truncated.csv": (
+        b"\xef\xbb\xbfuuid,date,time,utc_offset,title,body,themes,people,independence,"
+        b"interdependence,balance,mood,starred,created_at,updated_at\r\n"
+        b'6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a01,2026-03-01,21:15,+01:00,"A ta',
+        "truncated.csv is not valid CSV at line 2: a quoted cell is never closed",
+    ),
+    "truncated.json": (
+        b'{"format": "balance-journal", "version": 1, "themes": [], "people": [], "entries": [{"uu',
+        "truncated.json is not valid JSON at line 1, column 86",
+    ),
+    "wrong-encoding.csv": (
+        "uuid,date,time,utc_offset,title,body,themes,people,independence,interdependence,"
+        "balance,mood,starred,created_at,updated_at\r\n,2026-03-01,21:15,+01:00,Café,,,,,,,,false,,\r\n"
+        "".encode("cp1252"),
+        "wrong-encoding.csv is not UTF-8 text (a byte 0xe9",
+    ),
+    "missing-columns.csv": (
+        b"uuid,date,time,title\r\n,2026-03-01,21:15,Hi\r\n",
+        "missing-columns.csv is not a Balance Journal CSV: the header lacks utc_offset, body",
+    ),
+    "out-of-range.csv": (
+        b"uuid,date,time,utc_offset,title,body,themes,people,independence,interdependence,"
+        b"balance,mood,starred,created_at,updated_at\r\n,2026-03-01,21:15,+01:00,Hi,,,,12,,,,false,,\r\n",
+        "out-of-range.csv: row 2: independence must be from 0 to 10, not 12; nothing was imported",
+    ),
+    "duplicate-uuids.csv": (
+        b"uuid,date,time,utc_offset,title,body,themes,people,independence,interdependence,"
+        b"balance,mood,starred,created_at,updated_at\r\n"
+        + b"6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a01,2026-03-01,21:15,+01:00,Hi,,,,,,,,false,,\r\n"
+        * 2,
+        "duplicate-uuids.csv: row 3: uuid 6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a01 is also in row 2",
+    ),
+    "daylio-bad-time.csv": (
+        b"full_date,date,weekday,time,mood,activities,note_title,note\n"
+        b"2024-05-04,May 4,Saturday,25:00,rad,,,\n",
+        "daylio-bad-time.csv: row 2: time '25:00' is not a time of day; nothing was imported",
+    ),
+    "dayone-bad-uuid.json": (
+        b'{"metadata": {"version": "1.0"}, "entries": [{"uuid": "XYZ", "text": "Hi", '
+        b'"creationDate": "2020-05-03T00:00:00Z", "timeZone": "Etc/GMT"}]}',
+        "dayone-bad-uuid.json: entry 1: uuid 'XYZ' is not a Day One uuid; nothing was imported",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_a_bad_file_exits_1_with_one_line_and_changes_nothing(tmp_path: Path, capsys, name: str) -> None:
+    journal = tmp_path / "j.db"
+    add(journal, "--title", "precious")
+    before = snapshot(journal)
+    path = tmp_path / name
+    content, message = BAD_FILES[name]
+    path.write_bytes(content)
+    code, out, err = run(capsys, "--journal", journal, "import", path)
+    assert code == 1 and out == ""
+    assert err.startswith("balance-journal: error: " + message), err
+    assert err.count("\n") == 1
+    assert "Traceback" not in err
+    assert snapshot(journal) == before
+
+
+def test_many_bad_rows_are_summarised_then_listed(tmp_path: Path, capsys) -> None:
+    journal = tmp_path / "new.db"
+    rows = "\n".join(f"2024-05-0{d},May {d},x,8:30 pm,rad,,,," for d in range(1, 4))
+    path = tmp_path / "daylio.csv"
+    path.write_text("full_date,date,weekday,time,mood,activities,note_title,note\n" + rows + "\n")
+    code, _out, err = run(capsys, "--journal", journal, "import", path, "--format", "daylio")
+    assert code == 1
+    assert err.splitlines() == [
+        "balance-journal: error: daylio.csv: 3 rows cannot be imported; nothing was imported",
+        "  row 2: 9 cells where the header has 8",
+        "  row 3: 9 cells where the header has 8",
+        "  row 4: 9 cells where the header has 8",
+    ]
+    assert not journal.exists()  # a failed import does not even leave an empty journal behind
+
+
+def test_a_bad_row_in_a_large_csv_is_named_and_rolls_back(tmp_path: Path, capsys) -> None:
+    source, journal = tmp_path / "src.db", tmp_path / "j.db"
+    for n in range(3):
+        add(source, "--title", f"t{n}", "--date", f"2024-01-0{n + 1}")
+    run(capsys, "--journal", source, "export", "csv", tmp_path / "x.csv")
+    text = (tmp_path / "x.csv").read_text(encoding="utf-8-sig").replace("2024-01-03", "2024-01-32")
+    (tmp_path / "x.csv").write_text(text, encoding="utf-8-sig")
+    add(journal, "--title", "mine")
+    before = snapshot(journal)
+    code, _out, err = run(capsys, "--journal", journal, "import", tmp_path / "x.csv")
+    assert code == 1
+    assert "x.csv: row 4: date '2024-01-32' is not a real date of the form YYYY-MM-DD" in err
+    assert snapshot(journal) == before

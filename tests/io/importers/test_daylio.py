@@ -1,0 +1,101 @@
+"""Daylio CSV exports: the real samples and each header layout Daylio has used."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+
+from desktop.io.detect import detect_format
+from desktop.io.importers.daylio import parse_time, plan_daylio
+from desktop.store.importing import apply_import
+from desktop.store.themes import all_themes
+from tests.io.helpers import FIXTURES, all_entries
+
+SAMPLE = FIXTURES / "daylio" / "sample.csv"
+MOODS = FIXTURES / "daylio" / "sample_multiple_moods.csv"
+
+
+def test_the_2019_layout_with_12_hour_times(journal) -> None:
+    assert detect_format(SAMPLE) == "daylio"
+    plan = plan_daylio(SAMPLE)
+    assert plan.ok and plan.count == 3
+    assert plan.custom_moods == {"sad": 1, "average": 2}
+    apply_import(plan.entries(), themes=plan.themes)
+    first = min(all_entries(), key=lambda e: e.date)
+    assert (first.date, first.time) == (date(2021, 9, 26), time(23, 0))
+    assert first.themes == ["alcohol", "vegetarian-day", "clean", "movies-tv", "bad-sleep"]
+    assert first.mood is None and first.body == "Mood: average"
+    names = {t.slug: t.name for t in all_themes()}
+    assert names["movies-tv"] == "movies / tv"
+
+
+def test_custom_and_default_mood_labels(journal) -> None:
+    plan = plan_daylio(MOODS)
+    assert plan.count == 7
+    assert plan.custom_moods == {"OK": 2, "Refreshed": 1, "ok but sleepy": 1, "Anxious": 1}
+    assert any("'ok but sleepy' (1)" in w for w in plan.warnings)
+    moods = {(e.date, e.time): e.mood for e in plan.preview}
+    assert moods[(date(2020, 8, 28), time(20, 1))] == 4  # good
+    assert moods[(date(2020, 7, 21), time(10, 31))] == 2  # bad
+
+
+def test_importing_the_same_export_twice_adds_nothing(journal) -> None:
+    assert apply_import(plan_daylio(MOODS).entries()).added == 7
+    assert apply_import(plan_daylio(MOODS).entries()).added == 0
+
+
+def test_the_current_layout_with_bom_scales_and_default_moods(journal, tmp_path: Path) -> None:
+    path = tmp_path / "daylio_export_2024.csv"
+    path.write_bytes(
+        "\ufefffull_date,date,weekday,time,mood,activities,scales,note_title,note\n"
+        '2024-05-04,May 4,Saturday,8:30 pm,rad,"quality time | Trust | board games",'
+        '"sleep: 4 | energy: 3","Picnic","We sat by the river.\nAll afternoon."\n'
+        '2024-05-05,May 5,Sunday,12:00 am,awful,"","","",""\n'
+        '2024-05-05,May 5,Sunday,12:15 pm,meh,"work","","",""\n'.encode()
+    )
+    assert detect_format(path) == "daylio"
+    plan = plan_daylio(path)
+    assert plan.ok and not plan.custom_moods
+    picnic, midnight, noon = plan.preview
+    assert (picnic.time, picnic.mood, picnic.title) == (time(20, 30), 5, "Picnic")
+    assert picnic.themes == ["quality-time", "trust", "board-games"]
+    assert picnic.body == "We sat by the river.\nAll afternoon.\n\nScales: sleep: 4 | energy: 3"
+    assert (midnight.date, midnight.time, midnight.mood) == (date(2024, 5, 5), time(0, 0), 1)
+    assert (noon.time, noon.mood) == (time(12, 15), 3)
+
+
+def test_the_2018_layout_with_year_and_day_month(journal, tmp_path: Path) -> None:
+    path = tmp_path / "old.csv"
+    path.write_text(
+        "year,date,weekday,time,mood,activities,note\n"
+        '2018,28 September,Friday,7:05 am,good,"friends | self care",Coffee with Ana\n',
+        encoding="utf-8",
+    )
+    [entry] = plan_daylio(path).preview
+    assert (entry.date, entry.time, entry.mood) == (date(2018, 9, 28), time(7, 5), 4)
+    assert entry.themes == ["friends", "self-care"] and entry.body == "Coffee with Ana"
+
+
+def test_a_bad_row_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        "2024-05-04,May 4,Saturday,8:30 pm,rad,,,\n"
+        "2024-05-04,May 4,Saturday,13:30 pm,rad,,,\n"
+        "2024-02-30,May 4,Saturday,8:30 pm,rad,,,\n",
+        encoding="utf-8",
+    )
+    assert [str(r) for r in plan_daylio(path).rejected] == [
+        "row 3: time '13:30 pm' has an hour outside 1–12",
+        "row 4: full_date '2024-02-30' is not YYYY-MM-DD",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("8:30 pm", time(20, 30)), ("12:00 am", time(0, 0)), ("12:59 PM", time(12, 59)), ("07:31", time(7, 31))],
+)
+def test_times(text: str, expected: time) -> None:
+    assert parse_time(text) == expected
