@@ -10,6 +10,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any, cast
 
 from matplotlib import rc_context
 from matplotlib.figure import Figure
@@ -71,7 +72,7 @@ def save_chart(fig: Figure, path: Path, dpi: int = 150) -> None:
     path = Path(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle, rc_context(_EXPORT_RC):
+        with os.fdopen(fd, "wb") as handle, rc_context(cast(Any, _EXPORT_RC)):
             fig.savefig(handle, format=fmt, dpi=dpi, facecolor=fig.get_facecolor())
         os.replace(tmp_name, path)
     except BaseException:

@@ -88,7 +88,7 @@ def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         )
         bar = fig.colorbar(ScalarMappable(norm, cmap), ax=ax, pad=0.02, fraction=0.045)
         first, last = values[0].day, values[-1].day
-        bar.set_ticks([norm.vmin, norm.vmax], labels=[f"{first:%b %Y}", f"{last:%b %Y}"])
+        bar.set_ticks([float(days.min() - 1), float(days.max())], labels=[f"{first:%b %Y}", f"{last:%b %Y}"])
         bar.set_label("Day points and months: earlier → later", color=style.foreground)
         bar.outline.set_edgecolor(style.grid)
     months = monthly_means(values)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from matplotlib import rc_context
 from matplotlib.colors import LinearSegmentedColormap
@@ -115,7 +115,7 @@ STYLES = {"light": LIGHT, "dark": DARK}
 @contextmanager
 def styled(style: ChartStyle) -> Iterator[None]:
     """Artists created inside take the style's colours and fonts."""
-    with rc_context(style.rc()):
+    with rc_context(cast(Any, style.rc())):
         yield
 
 

@@ -67,13 +67,14 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         alpha=0.35,
         lw=0,
         label="Daily balance",
+        gid="daily",
         zorder=2,
     )
     rolling = trend(data.points, options.window_days)
-    x, y = with_gaps(rolling.days, rolling.balance, options.window_days)
+    mean_x, mean_y = with_gaps(rolling.days, rolling.balance, options.window_days)
     ax.plot(
-        x,
-        y,
+        mean_x,
+        mean_y,
         color=style.main_line,
         lw=2.8,
         label=f"{options.window_days}-day mean",
@@ -171,7 +172,7 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         ("Independence", SELF_COLOUR, [v.independence for v in values], rolling.independence),
         ("Interdependence", OTHERS_COLOUR, [v.interdependence for v in values], rolling.interdependence),
     ):
-        ax.scatter(days, daily, s=7, color=colour, alpha=0.22, lw=0, zorder=2)
+        ax.scatter(days, daily, s=7, color=colour, alpha=0.22, lw=0, zorder=2, gid=f"{name.lower()}-daily")
         x, y = with_gaps(rolling.days, smooth, options.window_days)
         ax.plot(
             x,

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from matplotlib import rc_context
 from matplotlib.backends.backend_pdf import PdfPages
@@ -202,7 +203,7 @@ def _text_page(title: str, lines: list[tuple[str, str]]) -> Figure:
     fig.text(0.05, 0.95, title, fontsize=14, weight="bold")
     step = 0.86 / LINES_PER_PAGE
     y = 0.91
-    looks = {
+    looks: dict[str, dict[str, Any]] = {
         "head": {"fontsize": 10, "weight": "bold"},
         "meta": {"fontsize": 8.5, "color": LIGHT.muted},
         "body": {"fontsize": 9},
