@@ -28,7 +28,7 @@ def draw_themes(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     """Stacked bars of theme tags per pillar per week or month, and the top themes beside them."""
     style = options.style
     prepare(fig, style)
-    grid = fig.add_gridspec(1, 2, width_ratios=(2.6, 1), wspace=0.32)
+    grid = fig.add_gridspec(1, 2, width_ratios=(2.6, 1), wspace=0.04)
     ax = fig.add_subplot(grid[0])
     top_ax = fig.add_subplot(grid[1])
     period = options.period or auto_period(data.points)
@@ -54,7 +54,8 @@ def draw_themes(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     ends = [counts.periods[0], counts.periods[-1] + length] if counts.periods else []
     date_axis(ax, data, ends)
     if counts.periods:
-        ax.legend(loc="upper left", ncol=2)
+        ax.set_ylim(0, max(bottom) * 1.18)  # room for the legend above the tallest bar
+        ax.legend(loc="upper left", ncol=5)
     else:
         empty_message(ax, "No themes in this period", style)
 
@@ -107,7 +108,7 @@ def draw_insight(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         gid="without",
     )
     ax.scatter(with_means, rows, s=70, color=colours, zorder=4, label="Days with the theme", gid="with")
-    ax.set_yticks(rows, [f"{data.theme_name(i.slug)}  ({i.with_days} d)" for i in insights])
+    ax.set_yticks(rows, [f"{data.theme_name(i.slug)}  ({i.with_days} days)" for i in insights])
     ax.grid(axis="y", visible=False)
     lo = min([-4.0, *with_means, *[w for w in without if not np.isnan(w)]]) - 1
     hi = max([4.0, *with_means, *[w for w in without if not np.isnan(w)]]) + 1

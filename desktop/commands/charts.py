@@ -25,6 +25,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     chart.add_argument("--window", metavar="DAYS", help="rolling window in days (default: from settings)")
     add_filter_options(chart)
     chart.add_argument("--person", action="append", default=[], metavar="NAME")
+    chart.add_argument("--period", choices=["week", "month"], help="themes chart: bars per week or per month")
     chart.add_argument("--dark", action="store_true", help="the dark variant")
     chart.set_defaults(handler=chart_command)
 
@@ -65,6 +66,7 @@ def chart_command(args: Any) -> int:
     from desktop.charts import build_chart, save_chart
     from desktop.charts.common import ChartOptions
     from desktop.charts.style import DARK, LIGHT
+    from desktop.domain.series import Period
     from desktop.store import settings
     from desktop.store.chart_data import load_chart_data
 
@@ -75,6 +77,7 @@ def chart_command(args: Any) -> int:
         window_days=window or thresholds.trend_window_days,
         style=DARK if args.dark else LIGHT,
         thresholds=thresholds,
+        period=Period(args.period) if args.period else None,
     )
     figure = build_chart(args.kind, data, options)
     try:

@@ -30,7 +30,7 @@ from desktop.charts import CHART_KINDS, build_chart, format_of, save_chart
 from desktop.charts.common import WINDOW_CHOICES, ChartOptions
 from desktop.charts.style import DARK, LIGHT, ChartStyle
 from desktop.domain.filters import ALL_LIVE, EntryFilter
-from desktop.domain.series import ChartData
+from desktop.domain.series import ChartData, Period
 from desktop.store import settings
 from desktop.store.chart_data import load_chart_data
 
@@ -56,6 +56,10 @@ class ChartsView(QWidget):
         default_window = settings.thresholds().trend_window_days
         index = self.window_box.findData(default_window if default_window in WINDOW_CHOICES else 30)
         self.window_box.setCurrentIndex(index)
+        self.period_box = QComboBox()
+        self.period_box.addItem(self.tr("Weeks or months"), "")
+        self.period_box.addItem(self.tr("By week"), Period.WEEK.value)
+        self.period_box.addItem(self.tr("By month"), Period.MONTH.value)
         self.people_box = QCheckBox(self.tr("One line per person"))
         self.people_box.setChecked(True)
         self.export_button = QPushButton(self.tr("Export…"))
@@ -68,6 +72,7 @@ class ChartsView(QWidget):
         bar.addWidget(QLabel(self.tr("Window:")))
         bar.addWidget(self.window_box)
         bar.addWidget(self.people_box)
+        bar.addWidget(self.period_box)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
 
@@ -82,6 +87,7 @@ class ChartsView(QWidget):
         self.kind_box.currentIndexChanged.connect(lambda _index: self._redraw())
         self.window_box.currentIndexChanged.connect(lambda _index: self._redraw())
         self.people_box.toggled.connect(lambda _on: self._redraw())
+        self.period_box.currentIndexChanged.connect(lambda _index: self._redraw())
         self.export_button.clicked.connect(lambda _checked=False: self._ask_export())
         self._update_controls()
 
@@ -118,6 +124,7 @@ class ChartsView(QWidget):
             style=self.chart_style(),
             thresholds=settings.thresholds(),
             people=self.people_box.isChecked(),
+            period=Period(self.period_box.currentData()) if self.period_box.currentData() else None,
         )
 
     def chart_style(self) -> ChartStyle:
@@ -145,7 +152,8 @@ class ChartsView(QWidget):
     def _update_controls(self) -> None:
         kind = self.current_kind()
         self.window_box.setEnabled(kind in ("trend", "ratings"))
-        self.people_box.setEnabled(kind == "trend")
+        self.people_box.setVisible(kind == "trend")
+        self.period_box.setVisible(kind == "themes")
 
     def _redraw(self) -> None:
         self._update_controls()

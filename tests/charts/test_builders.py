@@ -175,7 +175,7 @@ def test_insight_dots_are_theme_means() -> None:
     with_dots = by_gid(fig, "with").get_offsets()
     assert np.allclose(with_dots[:, 0], [i.with_mean for i in insights])
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert labels == [f"{NAMES[i.slug]}  ({i.with_days} d)" for i in insights]
+    assert labels == [f"{NAMES[i.slug]}  ({i.with_days} days)" for i in insights]
 
 
 @pytest.mark.parametrize("kind", list(CHART_KINDS))

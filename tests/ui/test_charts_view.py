@@ -103,6 +103,19 @@ def test_every_kind_draws(qtbot, filled: list[RatedPoint]) -> None:  # type: ign
         assert view.window_box.isEnabled() == (kind in ("trend", "ratings"))
 
 
+def test_themes_by_week_or_month(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
+    view = ChartsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_kind("themes")
+    assert not view.period_box.isHidden() and view.people_box.isHidden()
+    assert view.figure.axes[0].get_ylabel() == "Theme tags per week"  # 4 months: weeks
+    view.period_box.setCurrentIndex(view.period_box.findData("month"))
+    assert view.figure.axes[0].get_ylabel() == "Theme tags per month"
+    bars = [p for p in view.figure.axes[0].patches if p.get_gid() == "pillar:interdependence"]
+    assert len(bars) == 4  # January to April
+
+
 @pytest.mark.parametrize(("suffix", "magic"), [("png", b"\x89PNG"), ("svg", b"<?xml"), ("pdf", b"%PDF")])
 def test_export_through_the_dialog(
     qtbot, filled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, magic: bytes
