@@ -34,6 +34,8 @@ CHART_KINDS: dict[str, tuple[str, Drawer]] = {
     "insight": ("Theme insight", draw_insight),
 }
 EXPORT_FORMATS = ("png", "svg", "pdf")
+# The charts that read every theme tag; the others need only the warning themes' tags.
+NEEDS_ALL_TAGS = frozenset({"themes", "insight"})
 FIGURE_SIZES: dict[str, tuple[float, float]] = {
     "map": (8.5, 7.0),
     "heatmap": (11.0, 7.5),
@@ -86,6 +88,7 @@ _EXPORT_RC = {"pdf.fonttype": 42, "svg.fonttype": "none", "svg.hashsalt": "balan
 __all__ = [
     "CHART_KINDS",
     "EXPORT_FORMATS",
+    "NEEDS_ALL_TAGS",
     "ChartOptions",
     "build_chart",
     "format_of",

@@ -57,10 +57,10 @@ def date_axis(ax: Axes, data: ChartData, days: Sequence[date]) -> None:
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    first = data.date_from or (days[0] if days else None)
-    last = data.date_to or (days[-1] if days else None)
-    if first is None or last is None:
+    span = data.span()
+    if span is None:
         return
+    first, last = span
     margin = max(1, (last - first).days // 50)
     ax.set_xlim(
         as_numbers([first - timedelta(days=margin)])[0],
@@ -89,9 +89,7 @@ def prepare(fig: Figure, style: ChartStyle) -> None:
 
 
 def period_text(data: ChartData) -> str:
-    points = data.points
-    first = data.date_from or (points[0].day if points else None)
-    last = data.date_to or (points[-1].day if points else None)
-    if first is None or last is None:
+    span = data.span()
+    if span is None:
         return ""
-    return f"{first:%d %b %Y} – {last:%d %b %Y}"
+    return f"{span[0]:%d %b %Y} – {span[1]:%d %b %Y}"

@@ -14,7 +14,6 @@ from matplotlib.patches import Polygon
 from desktop.charts.common import ChartOptions, as_numbers, empty_message, prepare
 from desktop.charts.style import IDEAL_COLOUR, OTHERS_COLOUR, SELF_COLOUR, ChartStyle
 from desktop.domain.series import ChartData, monthly_means, year_grid, years_of
-from desktop.domain.trend import daily_values
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -69,7 +68,7 @@ def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     ):
         ax.text(x, y, text, ha=ha, va=va, fontsize=9, color=style.muted, style="italic")
 
-    values = daily_values(data.points)
+    values = data.days
     days = as_numbers([v.day for v in values])
     norm = Normalize(days.min() - 1, days.max()) if len(days) else Normalize(0, 1)
     cmap = _time_colours(style)
@@ -164,7 +163,7 @@ def draw_heatmap(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     """
     style = options.style
     prepare(fig, style)
-    values = daily_values(data.points)
+    values = data.days
     years = years_of(values)
     if not years:
         ax = fig.add_subplot()

@@ -31,8 +31,8 @@ def draw_themes(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     grid = fig.add_gridspec(1, 2, width_ratios=(2.6, 1), wspace=0.04)
     ax = fig.add_subplot(grid[0])
     top_ax = fig.add_subplot(grid[1])
-    period = options.period or auto_period(data.points)
-    counts = pillar_counts(data.points, data.pillars, period)
+    period = options.period or auto_period(data.span())
+    counts = pillar_counts(data.tags, data.pillars, period)
     x = as_numbers(counts.periods)
     width = 5.6 if period is Period.WEEK else 24.0
     bottom = np.zeros(len(x))
@@ -59,7 +59,7 @@ def draw_themes(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     else:
         empty_message(ax, "No themes in this period", style)
 
-    top = top_themes(data.points, 10)
+    top = top_themes(data.tags, 10)
     names = [data.theme_name(slug) for slug, _ in top][::-1]
     sizes = [n for _, n in top][::-1]
     colours = [PILLAR_COLOURS[data.pillars.get(slug)] for slug, _ in top][::-1]
@@ -79,7 +79,7 @@ def draw_insight(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     style, band = options.style, options.thresholds.balanced_band
     prepare(fig, style)
     ax = fig.add_subplot()
-    insights = theme_insights(data.points)
+    insights = theme_insights(data.days, data.tags)
     ax.axvspan(-band, band, color=IDEAL_COLOUR, alpha=style.band_alpha, lw=0)
     ax.axvline(0, color=style.muted, lw=0.8, alpha=0.6)
     rows = np.arange(len(insights))

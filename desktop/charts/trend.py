@@ -22,8 +22,7 @@ from desktop.charts.style import (
     WARNING_MARKERS,
     person_colours,
 )
-from desktop.domain.series import ChartData, warning_marks
-from desktop.domain.trend import daily_values, trend
+from desktop.domain.series import ChartData, rolling_trend, warning_marks
 
 EDGE = 9.4  # where warning-theme marks of unrated days sit, inside the ±10 frame
 
@@ -57,7 +56,7 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
             clip_on=False,
         )
 
-    values = daily_values(data.points)
+    values = data.days
     days = [v.day for v in values]
     ax.scatter(
         as_numbers(days),
@@ -70,7 +69,7 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         gid="daily",
         zorder=2,
     )
-    rolling = trend(data.points, options.window_days)
+    rolling = rolling_trend(values, options.window_days)
     mean_x, mean_y = with_gaps(rolling.days, rolling.balance, options.window_days)
     ax.plot(
         mean_x,
@@ -84,8 +83,8 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
 
     if options.people and data.people:
         colours = person_colours(list(data.people))
-        for name, points in data.people.items():
-            line = trend(points, options.window_days)
+        for name, person_days in data.people.items():
+            line = rolling_trend(person_days, options.window_days)
             if not line.days:
                 continue
             px, py = with_gaps(line.days, line.balance, options.window_days)
@@ -103,7 +102,7 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     for theme, (marker, colour) in WARNING_MARKERS.items():
         if theme == "isolation":
             colour = style.warning_isolation
-        marks = [m for m in warning_marks(data.points) if m.theme == theme]
+        marks = [m for m in warning_marks(values, data.tags) if m.theme == theme]
         if not marks:
             continue
         edge = EDGE if theme == "codependency" else -EDGE
@@ -165,9 +164,9 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         clip_on=False,
     )
 
-    values = daily_values(data.points)
+    values = data.days
     days = as_numbers([v.day for v in values])
-    rolling = trend(data.points, options.window_days)
+    rolling = rolling_trend(values, options.window_days)
     for name, colour, daily, smooth in (
         ("Independence", SELF_COLOUR, [v.independence for v in values], rolling.independence),
         ("Interdependence", OTHERS_COLOUR, [v.interdependence for v in values], rolling.interdependence),
@@ -198,7 +197,7 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
 def _caption(ax: Axes, data: ChartData) -> None:
     """The period and the number of rated entries, small, at the top right."""
     text = period_text(data)
-    rated = sum(1 for p in data.points if p.independence is not None and p.interdependence is not None)
+    rated = data.rated_entries
     if text:
         ax.set_title(
             f"{text} · {rated} rated entries",

@@ -63,7 +63,7 @@ def chart_command(args: Any) -> int:
     flt = filter_from(args)
     window = parse_int(args.window, "--window", 1, 3650)
 
-    from desktop.charts import build_chart, save_chart
+    from desktop.charts import NEEDS_ALL_TAGS, build_chart, save_chart
     from desktop.charts.common import ChartOptions
     from desktop.charts.style import DARK, LIGHT
     from desktop.domain.series import Period
@@ -71,7 +71,7 @@ def chart_command(args: Any) -> int:
     from desktop.store.chart_data import load_chart_data
 
     with open_for(args):
-        data = load_chart_data(flt)
+        data = load_chart_data(flt, all_tags=args.kind in NEEDS_ALL_TAGS)
         thresholds = settings.thresholds()
     options = ChartOptions(
         window_days=window or thresholds.trend_window_days,

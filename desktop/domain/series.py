@@ -11,9 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
+from typing import Any
 
 from desktop.domain.themes import Pillar
-from desktop.domain.trend import DayValue, RatedPoint, daily_values
+from desktop.domain.trend import DayValue, RatedPoint, Trend, daily_values, rolling_mean
 
 WARNING_THEMES = ("codependency", "isolation")
 
@@ -24,18 +25,78 @@ class Period(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class ChartData:
-    """Everything the charts need, as plain values gathered from the journal for one filter."""
+class TagCount:
+    """How many of one day's entries carry one theme."""
 
-    points: list[RatedPoint]  # every matching entry, rated or not, in date order
-    people: dict[str, list[RatedPoint]] = field(default_factory=dict)  # most-mentioned first
+    day: date
+    slug: str
+    entries: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChartData:
+    """Everything the charts need for one filter, already reduced to days (so ten years of a busy
+    journal stay small): each rated day's means, each day's theme tags, and per-person days."""
+
+    days: list[DayValue]  # days with a rated entry, in date order
+    tags: list[TagCount] = field(default_factory=list)  # in date order
+    people: dict[str, list[DayValue]] = field(default_factory=dict)  # most-mentioned first
     pillars: dict[str, Pillar | None] = field(default_factory=dict)
     theme_names: dict[str, str] = field(default_factory=dict)
     date_from: date | None = None  # the period asked for, when narrower than the data
     date_to: date | None = None
+    all_tags: bool = True  # False: only the warning themes' tags were gathered
+
+    @classmethod
+    def from_points(
+        cls, points: Iterable[RatedPoint], people: dict[str, list[RatedPoint]] | None = None, **rest: Any
+    ) -> ChartData:
+        """Chart data from entries already in memory (the store computes the same in SQL)."""
+        points = list(points)
+        return cls(
+            days=daily_values(points),
+            tags=tag_counts(points),
+            people={name: daily_values(pts) for name, pts in (people or {}).items()},
+            **rest,
+        )
 
     def theme_name(self, slug: str) -> str:
         return self.theme_names.get(slug, slug)
+
+    @property
+    def rated_entries(self) -> int:
+        return sum(v.count for v in self.days)
+
+    def span(self) -> tuple[date, date] | None:
+        """The period shown: the one asked for, else from the first to the last day with data."""
+        firsts = [v.day for v in self.days[:1]] + [t.day for t in self.tags[:1]]
+        lasts = [v.day for v in self.days[-1:]] + [t.day for t in self.tags[-1:]]
+        first = self.date_from or (min(firsts) if firsts else None)
+        last = self.date_to or (max(lasts) if lasts else None)
+        if first is None or last is None:
+            return None
+        return first, last
+
+
+def tag_counts(points: Iterable[RatedPoint]) -> list[TagCount]:
+    counter: Counter[tuple[date, str]] = Counter()
+    for p in points:
+        for slug in p.themes:
+            counter[(p.day, slug)] += 1
+    return [TagCount(day, slug, n) for (day, slug), n in sorted(counter.items())]
+
+
+def rolling_trend(values: Sequence[DayValue], window_days: int) -> Trend:
+    """The trend (trend.trend) of day values already computed."""
+    ind = rolling_mean([(v.day, v.independence) for v in values], window_days)
+    inter = rolling_mean([(v.day, v.interdependence) for v in values], window_days)
+    bal = rolling_mean([(v.day, v.balance) for v in values], window_days)
+    return Trend(
+        days=[d for d, _ in bal],
+        independence=[x for _, x in ind],
+        interdependence=[x for _, x in inter],
+        balance=[x for _, x in bal],
+    )
 
 
 def period_start(day: date, period: Period) -> date:
@@ -45,12 +106,11 @@ def period_start(day: date, period: Period) -> date:
     return day.replace(day=1)
 
 
-def auto_period(points: Sequence[RatedPoint]) -> Period:
-    """Weeks for up to about half a year of entries, months beyond, so bars stay readable."""
-    if not points:
+def auto_period(span: tuple[date, date] | None) -> Period:
+    """Weeks for up to about half a year, months beyond, so bars stay readable."""
+    if span is None:
         return Period.WEEK
-    span = (points[-1].day - points[0].day).days
-    return Period.WEEK if span <= 190 else Period.MONTH
+    return Period.WEEK if (span[1] - span[0]).days <= 190 else Period.MONTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,24 +122,22 @@ class PillarCounts:
 
 
 def pillar_counts(
-    points: Iterable[RatedPoint], pillars: dict[str, Pillar | None], period: Period
+    tags: Iterable[TagCount], pillars: dict[str, Pillar | None], period: Period
 ) -> PillarCounts:
     per_period: dict[date, Counter[Pillar | None]] = defaultdict(Counter)
-    for p in points:
-        bucket = per_period[period_start(p.day, period)]
-        for slug in p.themes:
-            bucket[pillars.get(slug)] += 1
+    for tag in tags:
+        per_period[period_start(tag.day, period)][pillars.get(tag.slug)] += tag.entries
     periods = sorted(per_period)
     keys: list[Pillar | None] = [*Pillar, None]
     counts = {k: [per_period[d][k] for d in periods] for k in keys}
     return PillarCounts(periods, {k: v for k, v in counts.items() if any(v)})
 
 
-def top_themes(points: Iterable[RatedPoint], limit: int = 10) -> list[tuple[str, int]]:
+def top_themes(tags: Iterable[TagCount], limit: int = 10) -> list[tuple[str, int]]:
     """The most used themes and how many entries carry each, most first (ties by slug)."""
     counter: Counter[str] = Counter()
-    for p in points:
-        counter.update(p.themes)
+    for tag in tags:
+        counter[tag.slug] += tag.entries
     return sorted(counter.items(), key=lambda item: (-item[1], item[0]))[:limit]
 
 
@@ -92,17 +150,10 @@ class WarningMark:
     balance: float | None
 
 
-def warning_marks(points: Iterable[RatedPoint]) -> list[WarningMark]:
-    points = list(points)
-    balances = {v.day: v.balance for v in daily_values(points)}
-    seen: set[tuple[date, str]] = set()
-    marks: list[WarningMark] = []
-    for p in points:
-        for theme in WARNING_THEMES:
-            if theme in p.themes and (p.day, theme) not in seen:
-                seen.add((p.day, theme))
-                marks.append(WarningMark(p.day, theme, balances.get(p.day)))
-    return marks
+def warning_marks(days: Iterable[DayValue], tags: Iterable[TagCount]) -> list[WarningMark]:
+    """One mark per day and warning theme, in date order."""
+    balances = {v.day: v.balance for v in days}
+    return [WarningMark(t.day, t.slug, balances.get(t.day)) for t in tags if t.slug in WARNING_THEMES]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,29 +190,30 @@ class ThemeInsight:
         return self.with_mean - (self.without_mean if self.without_mean is not None else 0.0)
 
 
-def theme_insights(points: Iterable[RatedPoint], min_days: int = 3, limit: int = 12) -> list[ThemeInsight]:
-    """Per theme seen on at least `min_days` rated days, ordered from most towards others to most
-    towards self. Only days with a balance count; a theme on any of the day's entries marks it."""
-    points = list(points)
-    values = {v.day: v.balance for v in daily_values(points)}
+def theme_insights(
+    days: Iterable[DayValue], tags: Iterable[TagCount], min_days: int = 3, limit: int = 12
+) -> list[ThemeInsight]:
+    """Per theme seen on at least `min_days` rated days (the `limit` most frequent), ordered from
+    most towards self to most towards others. Only days with a balance count; a theme on any of
+    the day's entries marks the day."""
+    values = {v.day: v.balance for v in days}
     theme_days: dict[str, set[date]] = defaultdict(set)
-    for p in points:
-        if p.day in values:
-            for slug in p.themes:
-                theme_days[slug].add(p.day)
+    for tag in tags:
+        if tag.day in values:
+            theme_days[tag.slug].add(tag.day)
     total = sum(values.values())
     insights: list[ThemeInsight] = []
-    for slug, days in theme_days.items():
-        if len(days) < min_days:
+    for slug, marked in theme_days.items():
+        if len(marked) < min_days:
             continue
-        with_sum = sum(values[d] for d in days)
-        rest = len(values) - len(days)
+        with_sum = sum(values[d] for d in marked)
+        rest = len(values) - len(marked)
         insights.append(
             ThemeInsight(
                 slug,
-                with_sum / len(days),
+                with_sum / len(marked),
                 (total - with_sum) / rest if rest else None,
-                len(days),
+                len(marked),
                 rest,
             )
         )

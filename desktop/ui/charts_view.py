@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.charts import CHART_KINDS, build_chart, format_of, save_chart
+from desktop.charts import CHART_KINDS, NEEDS_ALL_TAGS, build_chart, format_of, save_chart
 from desktop.charts.common import WINDOW_CHOICES, ChartOptions
 from desktop.charts.style import DARK, LIGHT, ChartStyle
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.domain.series import ChartData, Period
 from desktop.store import settings
 from desktop.store.chart_data import load_chart_data
+from desktop.store.errors import JournalError
 
 EXPORT_DPI = 200
 
@@ -102,7 +103,7 @@ class ChartsView(QWidget):
 
     def reload(self) -> None:
         """Read the chart data for the current filter again (e.g. after an entry was saved)."""
-        self._data = load_chart_data(self._filter)
+        self._data = None
         self._redraw()
 
     def set_kind(self, kind: str) -> None:
@@ -138,7 +139,7 @@ class ChartsView(QWidget):
         Raises ValueError for an unknown extension and OSError if the file cannot be written.
         """
         format_of(path)
-        data = self._data if self._data is not None else load_chart_data(self._filter)
+        data = self._current_data()
         figure = build_chart(self.current_kind(), data, self.options())
         save_chart(figure, path, dpi=EXPORT_DPI)
 
@@ -149,6 +150,17 @@ class ChartsView(QWidget):
         if self._data is None:
             self.reload()
 
+    def _load(self) -> ChartData:
+        return load_chart_data(self._filter, all_tags=self.current_kind() in NEEDS_ALL_TAGS)
+
+    def _current_data(self) -> ChartData:
+        """The data for the current filter, read again only if missing or too thin for the chart
+        (the trend of a large journal does not wait for every theme tag)."""
+        data = self._data
+        if data is None or (self.current_kind() in NEEDS_ALL_TAGS and not data.all_tags):
+            data = self._data = self._load()
+        return data
+
     def _update_controls(self) -> None:
         kind = self.current_kind()
         self.window_box.setEnabled(kind in ("trend", "ratings"))
@@ -157,13 +169,31 @@ class ChartsView(QWidget):
 
     def _redraw(self) -> None:
         self._update_controls()
-        if self._data is None:
-            if not self.isVisible():
-                return
-            self._data = load_chart_data(self._filter)
-        build_chart(self.current_kind(), self._data, self.options(), fig=self.canvas.figure)
+        if self._data is None and not self.isVisible():
+            return
+        try:
+            data = self._current_data()
+        except JournalError as error:
+            # The journal could not be read (locked, gone): say so where the chart would be.
+            self._show_problem(str(error))
+            return
+        build_chart(self.current_kind(), data, self.options(), fig=self.canvas.figure)
         self.canvas.draw_idle()
         self.chartDrawn.emit(self.current_kind())
+
+    def _show_problem(self, reason: str) -> None:
+        figure = self.canvas.figure
+        figure.clear()
+        figure.text(
+            0.5,
+            0.5,
+            self.tr("The charts cannot be drawn: %1").replace("%1", reason),
+            ha="center",
+            va="center",
+            wrap=True,
+            parse_math=False,
+        )
+        self.canvas.draw_idle()
 
     def _ask_export(self) -> None:
         filters = ";;".join(

@@ -14,7 +14,15 @@ from matplotlib.figure import Figure
 from desktop.charts import CHART_KINDS, build_chart
 from desktop.charts.common import ChartOptions
 from desktop.charts.style import DARK
-from desktop.domain.series import ChartData, Period, monthly_means, pillar_counts, theme_insights, top_themes
+from desktop.domain.series import (
+    ChartData,
+    Period,
+    monthly_means,
+    pillar_counts,
+    tag_counts,
+    theme_insights,
+    top_themes,
+)
 from desktop.domain.themes import BUILTIN_THEMES, Pillar
 from desktop.domain.trend import RatedPoint, daily_values, trend
 
@@ -41,7 +49,7 @@ POINTS = [
     rp(75, 6, 6, "boundaries", "trust"),
 ]
 PEOPLE = {"Sam": [POINTS[0], POINTS[1], POINTS[6]], "Alex": [POINTS[3]]}
-DATA = ChartData(points=POINTS, people=PEOPLE, pillars=PILLARS, theme_names=NAMES)
+DATA = ChartData.from_points(POINTS, PEOPLE, pillars=PILLARS, theme_names=NAMES)
 
 
 def nums(days: list[date]) -> np.ndarray:
@@ -131,12 +139,12 @@ def test_ratings_lines_are_both_rolling_means() -> None:
 
 def test_themes_bars_are_the_pillar_counts_and_top_themes() -> None:
     fig = build_chart("themes", DATA, ChartOptions(period=Period.WEEK))
-    counts = pillar_counts(POINTS, PILLARS, Period.WEEK)
+    counts = pillar_counts(tag_counts(POINTS), PILLARS, Period.WEEK)
     bars = patches(fig, "pillar:interdependence")
     assert [b.get_height() for b in bars] == counts.counts[Pillar.INTERDEPENDENCE]
     assert np.allclose([b.get_x() for b in bars], nums(counts.periods))  # each bar spans its week
     top = patches(fig, "top-themes")
-    expected = top_themes(POINTS, 10)[::-1]
+    expected = top_themes(tag_counts(POINTS), 10)[::-1]
     assert [b.get_width() for b in top] == [n for _, n in expected]
     labels = [t.get_text() for t in fig.axes[1].get_yticklabels()]
     assert labels[-1] == "Trust"
@@ -171,7 +179,7 @@ def test_heatmap_cells_hold_day_balances_and_gaps() -> None:
 
 def test_insight_dots_are_theme_means() -> None:
     fig = build_chart("insight", DATA, ChartOptions())
-    insights = theme_insights(POINTS)
+    insights = theme_insights(daily_values(POINTS), tag_counts(POINTS))
     with_dots = by_gid(fig, "with").get_offsets()
     assert np.allclose(with_dots[:, 0], [i.with_mean for i in insights])
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
@@ -180,7 +188,7 @@ def test_insight_dots_are_theme_means() -> None:
 
 @pytest.mark.parametrize("kind", list(CHART_KINDS))
 def test_empty_data_draws_a_message_not_an_error(kind: str) -> None:
-    fig = build_chart(kind, ChartData(points=[]), ChartOptions())
+    fig = build_chart(kind, ChartData(days=[]), ChartOptions())
     FigureCanvasAgg(fig).draw()
     texts = [t.get_text() for ax in fig.axes for t in ax.texts]
     assert any(text.startswith(("No ", "Not enough")) for text in texts)
@@ -199,7 +207,7 @@ def test_dark_variant_has_a_dark_background_and_light_text(kind: str) -> None:
 
 
 def test_user_text_with_dollar_signs_is_not_math() -> None:
-    data = ChartData(points=POINTS, people={"$ome $am": PEOPLE["Sam"]}, pillars=PILLARS)
+    data = ChartData.from_points(POINTS, {"$ome $am": PEOPLE["Sam"]}, pillars=PILLARS)
     fig = build_chart("trend", data, ChartOptions())
     FigureCanvasAgg(fig).draw()  # mathtext would fail or eat the dollars
     assert "with $ome $am" in [t.get_text() for t in fig.legends[0].get_texts()]

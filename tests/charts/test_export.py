@@ -25,9 +25,9 @@ def three_years() -> ChartData:
         name: [RatedPoint(e.date, e.independence, e.interdependence) for e in entries if name in e.people]
         for name in ("Sam", "Alex", "Mum")
     }
-    return ChartData(
-        points=points,
-        people=people,
+    return ChartData.from_points(
+        points,
+        people,
         pillars={t.slug: t.pillar for t in BUILTIN_THEMES},
         theme_names={t.slug: t.name for t in BUILTIN_THEMES},
     )
@@ -60,7 +60,7 @@ def test_svg_and_pdf_keep_text_as_text(three_years: ChartData, tmp_path: Path) -
 
 @pytest.mark.parametrize("name", ["chart.gif", "chart", "chart.png.txt"])
 def test_unknown_extension_is_refused_and_nothing_written(name: str, tmp_path: Path) -> None:
-    fig = build_chart("trend", ChartData(points=[]), ChartOptions())
+    fig = build_chart("trend", ChartData(days=[]), ChartOptions())
     with pytest.raises(ValueError, match=r"\.png, \.svg or \.pdf"):
         save_chart(fig, tmp_path / name)
     assert list(tmp_path.iterdir()) == []
@@ -69,7 +69,7 @@ def test_unknown_extension_is_refused_and_nothing_written(name: str, tmp_path: P
 def test_a_failed_write_leaves_the_old_file(tmp_path: Path) -> None:
     target = tmp_path / "chart.png"
     target.write_bytes(b"old")
-    fig = build_chart("trend", ChartData(points=[]), ChartOptions())
+    fig = build_chart("trend", ChartData(days=[]), ChartOptions())
     fig.savefig = None  # type: ignore[method-assign]  # breaks drawing halfway
     with pytest.raises(TypeError):
         save_chart(fig, target)

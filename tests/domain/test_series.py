@@ -7,11 +7,15 @@ from datetime import date
 import pytest
 
 from desktop.domain.series import (
+    ChartData,
     Period,
+    TagCount,
     auto_period,
     monthly_means,
     period_start,
     pillar_counts,
+    rolling_trend,
+    tag_counts,
     theme_insights,
     top_themes,
     warning_marks,
@@ -19,7 +23,7 @@ from desktop.domain.series import (
     years_of,
 )
 from desktop.domain.themes import BUILTIN_THEMES, Pillar
-from desktop.domain.trend import DayValue, RatedPoint, daily_values
+from desktop.domain.trend import DayValue, RatedPoint, daily_values, trend
 
 PILLARS = {t.slug: t.pillar for t in BUILTIN_THEMES} | {"gardening": None}
 
@@ -40,7 +44,7 @@ def test_pillar_counts_per_week_count_tags_of_each_pillar() -> None:
         rp(date(2026, 3, 4), None, None, "connection", "gardening"),
         rp(date(2026, 3, 20), 4, 8, "codependency"),
     ]
-    counts = pillar_counts(points, PILLARS, Period.WEEK)
+    counts = pillar_counts(tag_counts(points), PILLARS, Period.WEEK)
     assert counts.periods == [date(2026, 3, 2), date(2026, 3, 16)]  # the empty weeks are absent
     assert counts.counts[Pillar.INTERDEPENDENCE] == [2, 0]
     assert counts.counts[Pillar.INDEPENDENCE] == [1, 0]
@@ -54,13 +58,14 @@ def test_top_themes_most_first_ties_by_slug() -> None:
         rp(date(2026, 1, 1), None, None, "trust", "boundaries"),
         rp(date(2026, 1, 2), None, None, "trust"),
     ]
-    assert top_themes(points) == [("trust", 2), ("boundaries", 1)]
-    assert top_themes(points, 1) == [("trust", 2)]
+    assert top_themes(tag_counts(points)) == [("trust", 2), ("boundaries", 1)]
+    assert top_themes(tag_counts(points), 1) == [("trust", 2)]
 
 
 def test_auto_period_weeks_for_months_months_for_years() -> None:
-    assert auto_period([rp(date(2026, 1, 1)), rp(date(2026, 5, 1))]) is Period.WEEK
-    assert auto_period([rp(date(2025, 1, 1)), rp(date(2026, 5, 1))]) is Period.MONTH
+    assert auto_period((date(2026, 1, 1), date(2026, 5, 1))) is Period.WEEK
+    assert auto_period((date(2025, 1, 1), date(2026, 5, 1))) is Period.MONTH
+    assert auto_period(None) is Period.WEEK
 
 
 def test_warning_marks_carry_the_day_balance_or_none() -> None:
@@ -69,7 +74,7 @@ def test_warning_marks_carry_the_day_balance_or_none() -> None:
         rp(date(2026, 2, 1), 4, 8, "codependency"),  # same day and theme: one mark
         rp(date(2026, 2, 3), None, None, "isolation"),
     ]
-    marks = warning_marks(points)
+    marks = warning_marks(daily_values(points), tag_counts(points))
     assert [(m.day, m.theme, m.balance) for m in marks] == [
         (date(2026, 2, 1), "codependency", 5.0),
         (date(2026, 2, 3), "isolation", None),
@@ -101,7 +106,8 @@ def test_theme_insight_compares_days_with_and_without() -> None:
         rp(date(2026, 4, 5), 6, 6),  # 0
         rp(date(2026, 4, 6), None, None, "trust"),  # no balance: not counted
     ]
-    insights = {i.slug: i for i in theme_insights(points, min_days=2)}
+    days, tags = daily_values(points), tag_counts(points)
+    insights = {i.slug: i for i in theme_insights(days, tags, min_days=2)}
     trust = insights["trust"]
     assert trust.with_days == 3 and trust.without_days == 2
     assert trust.with_mean == pytest.approx(4.0)
@@ -109,7 +115,7 @@ def test_theme_insight_compares_days_with_and_without() -> None:
     assert insights["boundaries"].with_mean == pytest.approx(-1.5)
     assert insights["boundaries"].without_mean == pytest.approx(11 / 3)
     assert list(insights) == ["boundaries", "trust"]  # towards self first
-    assert theme_insights(points, min_days=4) == []
+    assert theme_insights(days, tags, min_days=4) == []
 
 
 def test_year_grid_places_days_by_weekday_and_leaves_gaps_empty() -> None:
@@ -125,3 +131,39 @@ def test_year_grid_places_days_by_weekday_and_leaves_gaps_empty() -> None:
 def test_years_of_keeps_the_latest() -> None:
     values = [DayValue(date(y, 6, 1), 5, 5, 1) for y in (2019, 2021, 2022, 2023, 2024)]
     assert years_of(values) == [2021, 2022, 2023, 2024]
+
+
+def test_tag_counts_count_entries_per_day_and_theme() -> None:
+    points = [
+        rp(date(2026, 1, 2), None, None, "trust"),
+        rp(date(2026, 1, 1), 5, 5, "trust", "boundaries"),
+        rp(date(2026, 1, 1), 5, 5, "trust"),
+    ]
+    assert tag_counts(points) == [
+        TagCount(date(2026, 1, 1), "boundaries", 1),
+        TagCount(date(2026, 1, 1), "trust", 2),
+        TagCount(date(2026, 1, 2), "trust", 1),
+    ]
+
+
+def test_rolling_trend_of_days_is_the_models_trend() -> None:
+    points = [rp(date(2026, 1, d), d % 7, (d * 3) % 11) for d in range(1, 31, 2)]
+    for window in (1, 7, 30):
+        expected = trend(points, window)
+        got = rolling_trend(daily_values(points), window)
+        assert (got.days, got.balance, got.independence) == (
+            expected.days,
+            expected.balance,
+            expected.independence,
+        )
+
+
+def test_chart_data_span_and_counts() -> None:
+    data = ChartData.from_points(
+        [rp(date(2026, 1, 3), 4, 6), rp(date(2026, 1, 3), 2, 2), rp(date(2026, 2, 9), None, None, "trust")]
+    )
+    assert data.rated_entries == 2
+    assert data.span() == (date(2026, 1, 3), date(2026, 2, 9))
+    narrowed = ChartData(days=data.days, date_from=date(2025, 12, 1), date_to=date(2026, 3, 1))
+    assert narrowed.span() == (date(2025, 12, 1), date(2026, 3, 1))
+    assert ChartData(days=[]).span() is None

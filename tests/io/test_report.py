@@ -42,9 +42,9 @@ def month_entries(count: int = 12, long_body: str | None = None):  # type: ignor
 
 def report_input(entries) -> ReportInput:  # type: ignore[no-untyped-def]
     points = [RatedPoint(e.date, e.independence, e.interdependence, tuple(e.themes)) for e in entries]
-    data = ChartData(
-        points=points,
-        people={"Sam": [p for p, e in zip(points, entries, strict=True) if "Sam" in e.people]},
+    data = ChartData.from_points(
+        points,
+        {"Sam": [p for p, e in zip(points, entries, strict=True) if "Sam" in e.people]},
         pillars={t.slug: t.pillar for t in BUILTIN_THEMES},
         theme_names={t.slug: t.name for t in BUILTIN_THEMES},
         date_from=MONTH,
@@ -106,7 +106,7 @@ def test_many_entries_run_over_pages_and_a_long_text_is_capped(tmp_path: Path) -
 
 def test_an_empty_month_still_makes_a_report(tmp_path: Path) -> None:
     target = tmp_path / "empty.pdf"
-    data = ChartData(points=[], date_from=MONTH, date_to=month_end(MONTH))
+    data = ChartData(days=[], date_from=MONTH, date_to=month_end(MONTH))
     pages = write_report(ReportInput(MONTH, data, [], [], DEFAULT_THRESHOLDS), target)
     assert pages == 1 + len(REPORT_CHARTS) + 1
     text = "\n".join(pdf_lines(target))

@@ -79,7 +79,7 @@ def test_reads_nothing_while_hidden(qtbot, filled: list[RatedPoint], monkeypatch
     import desktop.ui.charts_view as module
 
     real = module.load_chart_data
-    monkeypatch.setattr(module, "load_chart_data", lambda flt: calls.append(flt) or real(flt))
+    monkeypatch.setattr(module, "load_chart_data", lambda flt, **kw: calls.append(flt) or real(flt, **kw))
     view = ChartsView()
     qtbot.addWidget(view)
     view.set_filter(EntryFilter(people=("Alex",)))
@@ -155,3 +155,40 @@ def test_dark_window_gets_dark_charts(qtbot, filled) -> None:  # type: ignore[no
     view.show()
     assert view.chart_style().name == "dark"
     assert view.figure.get_facecolor()[0] < 0.2
+
+
+def test_an_unreadable_journal_is_told_on_the_canvas(qtbot, filled, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import desktop.ui.charts_view as module
+    from desktop.store.errors import JournalLocked
+
+    def locked(*_args, **_kw):  # type: ignore[no-untyped-def]
+        raise JournalLocked("the journal is busy in another program; try again")
+
+    monkeypatch.setattr(module, "load_chart_data", locked)
+    view = ChartsView()
+    qtbot.addWidget(view)
+    view.show()
+    texts = [t.get_text() for t in view.figure.texts]
+    assert texts == ["The charts cannot be drawn: the journal is busy in another program; try again"]
+
+
+def test_the_trend_reads_only_warning_tags_until_a_theme_chart_is_shown(
+    qtbot, filled, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import desktop.ui.charts_view as module
+
+    asked: list[bool] = []
+    real = module.load_chart_data
+    monkeypatch.setattr(
+        module,
+        "load_chart_data",
+        lambda flt, all_tags=True: asked.append(all_tags) or real(flt, all_tags=all_tags),
+    )
+    view = ChartsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.set_kind("map")
+    view.set_kind("themes")
+    view.set_kind("insight")
+    view.set_kind("trend")
+    assert asked == [False, True]  # one thin read for trend and map, one full read after
