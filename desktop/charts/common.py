@@ -10,6 +10,7 @@ import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import NullFormatter, NullLocator
 
 from desktop.charts.style import LIGHT, ChartStyle
 from desktop.domain.balance import DEFAULT_THRESHOLDS, Thresholds
@@ -69,6 +70,10 @@ def date_axis(ax: Axes, data: ChartData, days: Sequence[date]) -> None:
 
 
 def empty_message(ax: Axes, text: str, style: ChartStyle) -> None:
+    """Say why the chart is empty, and drop the date ticks an empty axis would invent."""
+    if isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter):
+        ax.xaxis.set_major_locator(NullLocator())
+        ax.xaxis.set_major_formatter(NullFormatter())
     ax.text(
         0.5,
         0.5,

@@ -110,3 +110,24 @@ def test_list_never_imports_matplotlib(sample_journal: Path) -> None:
     )
     assert done.stderr.strip().endswith("CLEAN")
     assert "Day " in done.stdout
+
+
+def test_dark_themes_by_month(sample_journal: Path, tmp_path: Path) -> None:
+    from matplotlib.image import imread
+
+    target = tmp_path / "themes.png"
+    args = ["chart", "themes", "--period", "month", "--dark", "--out", str(target)]
+    assert run(sample_journal, *args) == 0
+    corner = imread(target)[3, 3, :3]
+    assert corner.max() < 0.2  # the dark background
+
+
+def test_an_empty_journal_still_draws(tmp_path: Path) -> None:
+    from desktop.store.database import open_journal
+
+    journal = tmp_path / "empty.db"
+    open_journal(journal).close()
+    for kind in KINDS:
+        assert run(journal, "chart", kind, "--out", str(tmp_path / f"{kind}.svg")) == 0
+        drawn = (tmp_path / f"{kind}.svg").read_text(encoding="utf-8")
+        assert any(why in drawn for why in ("No rated entries", "No themes", "Not enough rated days"))
