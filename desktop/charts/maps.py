@@ -60,10 +60,16 @@ def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         ls="--",
         alpha=0.8,
     )
+    # Where leaning turns into a risk: the weaker side at or below the risk level.
+    r = t.risk_max
+    ax.plot([r, r], [min(r + b, 10), 10], color="#D55E00", lw=1.1, ls=":", alpha=0.9)
+    ax.plot([min(r + b, 10), 10], [r, r], color=style.warning_isolation, lw=1.1, ls=":", alpha=0.9)
     for x, y, text, ha, va in (
         (9.8, 9.8, "Interdependent\n(the ideal)", "right", "top"),
-        (0.2, 9.8, "Leaning on others\n(codependency risk on the far left)", "left", "top"),
-        (9.8, 0.2, "Leaning on self\n(isolation risk at the bottom)", "right", "bottom"),
+        (r + 0.15, 9.8, "Leaning on others", "left", "top"),
+        (0.15, 9.8, "Codependency\nrisk", "left", "top"),
+        (9.8, r + 0.15, "Leaning on self", "right", "bottom"),
+        (9.8, 0.15, "Isolation risk", "right", "bottom"),
         (0.2, 0.2, "Low", "left", "bottom"),
     ):
         ax.text(x, y, text, ha=ha, va=va, fontsize=9, color=style.muted, style="italic")
