@@ -11,7 +11,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from desktop.store.chart_data import load_chart_data
 from desktop.store.errors import JournalError
 
 EXPORT_DPI = 200
+SETTLE_MS = 150  # how long the filters must stay unchanged before the charts are read again
 
 
 class ChartsView(QWidget):
@@ -47,6 +48,10 @@ class ChartsView(QWidget):
         super().__init__(parent)
         self._filter: EntryFilter = ALL_LIVE
         self._data: ChartData | None = None
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.reload)
 
         self.kind_box = QComboBox()
         for kind, (label, _) in CHART_KINDS.items():
@@ -95,14 +100,17 @@ class ChartsView(QWidget):
     # --- what the window calls -------------------------------------------------------------
 
     def set_filter(self, flt: EntryFilter) -> None:
-        """Follow the window's filters; the charts are redrawn now if shown, else when next shown."""
+        """Follow the window's filters. Shown, the charts are redrawn once the filters have been
+        still for a moment (so typing a search does not redraw on every key); hidden, when next
+        shown."""
         self._filter = flt
         self._data = None
         if self.isVisible():
-            self.reload()
+            self._settle.start()
 
     def reload(self) -> None:
         """Read the chart data for the current filter again (e.g. after an entry was saved)."""
+        self._settle.stop()
         self._data = None
         self._redraw()
 

@@ -68,10 +68,14 @@ def test_follows_the_filters(qtbot, filled: list[RatedPoint]) -> None:  # type: 
     qtbot.addWidget(view)
     view.show()
     assert daily_count(view) == 60
-    view.set_filter(EntryFilter(people=("Sam",)))
-    assert daily_count(view) == 30
+    drawn: list[str] = []
+    view.chartDrawn.connect(drawn.append)
+    view.set_filter(EntryFilter(text="nothing matches this"))
+    view.set_filter(EntryFilter(people=("Sam",)))  # a quick second change: one redraw only
+    qtbot.waitUntil(lambda: daily_count(view) == 30)
     view.set_filter(EntryFilter(date_from=START, date_to=START + timedelta(days=9)))
-    assert daily_count(view) == 5
+    qtbot.waitUntil(lambda: daily_count(view) == 5)
+    assert drawn == ["trend", "trend"]
 
 
 def test_reads_nothing_while_hidden(qtbot, filled: list[RatedPoint], monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
