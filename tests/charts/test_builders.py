@@ -7,6 +7,8 @@ from datetime import date, timedelta
 import matplotlib.dates as mdates
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -211,3 +213,28 @@ def test_user_text_with_dollar_signs_is_not_math() -> None:
     fig = build_chart("trend", data, ChartOptions())
     FigureCanvasAgg(fig).draw()  # mathtext would fail or eat the dollars
     assert "with $ome $am" in [t.get_text() for t in fig.legends[0].get_texts()]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 400),
+            st.one_of(st.none(), st.integers(0, 10)),
+            st.integers(0, 10),
+        ),
+        max_size=40,
+    ),
+    st.sampled_from([1, 7, 30, 90]),
+)
+def test_any_journal_trend_is_drawn_as_the_model_says(rows, window) -> None:  # type: ignore[no-untyped-def]
+    points = sorted((rp(day, ind, inter) for day, ind, inter in rows), key=lambda p: p.day)
+    fig = build_chart("trend", ChartData.from_points(points), ChartOptions(window_days=window))
+    model = trend(points, window)
+    x, y = line_points(by_gid(fig, "balance-mean"))
+    assert np.allclose(x, nums(model.days)) and np.allclose(y, model.balance)
+    raw = np.asarray(by_gid(fig, "balance-mean").get_xdata(), dtype=float)
+    gaps = sum(1 for a, b in zip(model.days, model.days[1:], strict=False) if (b - a).days > window)
+    assert np.isnan(raw).sum() == gaps  # a break exactly where no entry falls in the window
+    dots = by_gid(fig, "daily").get_offsets()
+    assert len(dots) == len(daily_values(points))
