@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.transforms import blended_transform_factory
@@ -23,6 +24,7 @@ from desktop.charts.style import (
     person_colours,
 )
 from desktop.domain.series import ChartData, rolling_trend, warning_marks
+from desktop.domain.trend import DayValue, rolling_mean
 
 EDGE = 9.4  # where warning-theme marks of unrated days sit, inside the ±10 frame
 
@@ -69,8 +71,7 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         gid="daily",
         zorder=2,
     )
-    rolling = rolling_trend(values, options.window_days)
-    mean_x, mean_y = with_gaps(rolling.days, rolling.balance, options.window_days)
+    mean_x, mean_y = _balance_line(values, options.window_days)
     ax.plot(
         mean_x,
         mean_y,
@@ -84,10 +85,9 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     if options.people and data.people:
         colours = person_colours(list(data.people))
         for name, person_days in data.people.items():
-            line = rolling_trend(person_days, options.window_days)
-            if not line.days:
+            if not person_days:
                 continue
-            px, py = with_gaps(line.days, line.balance, options.window_days)
+            px, py = _balance_line(person_days, options.window_days)
             ax.plot(
                 px,
                 py,
@@ -192,6 +192,12 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     else:
         fig.legend(loc="outside lower center", ncol=2)
     _caption(ax, data)
+
+
+def _balance_line(values: list[DayValue], window_days: int) -> tuple[np.ndarray, np.ndarray]:
+    """The rolling mean of the balance (only; the trend chart needs no more), gaps broken."""
+    rolling = rolling_mean([(v.day, v.balance) for v in values], window_days)
+    return with_gaps([d for d, _ in rolling], [b for _, b in rolling], window_days)
 
 
 def _caption(ax: Axes, data: ChartData) -> None:
