@@ -1,0 +1,100 @@
+"""What the chart builders share: options, date axes, gaps in lines, and empty-chart messages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+import matplotlib.dates as mdates
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.ticker import NullFormatter, NullLocator
+
+from desktop.charts.style import LIGHT, ChartStyle
+from desktop.domain.balance import DEFAULT_THRESHOLDS, Thresholds
+from desktop.domain.series import ChartData, Period
+
+WINDOW_CHOICES = (7, 30, 90)
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_EPOCH_NUMBER = float(mdates.date2num(datetime(1970, 1, 1)))
+
+
+@dataclass(frozen=True, slots=True)
+class ChartOptions:
+    window_days: int = 30
+    style: ChartStyle = LIGHT
+    thresholds: Thresholds = DEFAULT_THRESHOLDS
+    people: bool = True  # the trend chart draws one line per person when there are people
+    period: Period | None = None  # themes over time: None picks weeks or months by the span
+    title_suffix: str = ""
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def as_numbers(days: Sequence[date]) -> np.ndarray:
+    """Matplotlib's date numbers for `days`, computed in one step (fast for ten years)."""
+    if not days:
+        return np.array([], dtype=float)
+    ordinals = np.fromiter((d.toordinal() for d in days), dtype=float, count=len(days))
+    return ordinals - _EPOCH_ORDINAL + _EPOCH_NUMBER
+
+
+def with_gaps(
+    days: Sequence[date], values: Sequence[float], max_gap_days: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """x and y arrays for a line that breaks (NaN) wherever consecutive days are further apart
+    than `max_gap_days`, so a stretch without entries is drawn as a gap, never bridged or zeroed."""
+    x = as_numbers(days)
+    y = np.asarray(values, dtype=float)
+    if len(x) < 2:
+        return x, y
+    breaks = np.nonzero(np.diff(x) > max_gap_days)[0] + 1
+    return np.insert(x, breaks, np.nan), np.insert(y, breaks, np.nan)
+
+
+def date_axis(ax: Axes, data: ChartData, days: Sequence[date]) -> None:
+    """Concise date ticks over the asked period (or the data's), with a little margin."""
+    locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    span = data.span()
+    if span is None:
+        return
+    first, last = span
+    margin = max(1, (last - first).days // 50)
+    ax.set_xlim(
+        as_numbers([first - timedelta(days=margin)])[0],
+        as_numbers([last + timedelta(days=margin)])[0],
+    )
+
+
+def empty_message(ax: Axes, text: str, style: ChartStyle) -> None:
+    """Say why the chart is empty, and drop the date ticks an empty axis would invent."""
+    if isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter):
+        ax.xaxis.set_major_locator(NullLocator())
+        ax.xaxis.set_major_formatter(NullFormatter())
+    ax.text(
+        0.5,
+        0.5,
+        text,
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        color=style.muted,
+        fontsize=12,
+    )
+
+
+def prepare(fig: Figure, style: ChartStyle) -> None:
+    """Empty a figure (the window reuses one) and give it the style's background."""
+    fig.clear()
+    fig.set_layout_engine("constrained")
+    fig.set_facecolor(style.background)
+
+
+def period_text(data: ChartData) -> str:
+    span = data.span()
+    if span is None:
+        return ""
+    return f"{span[0]:%d %b %Y} – {span[1]:%d %b %Y}"

@@ -1,0 +1,214 @@
+"""The balance trend and the two ratings over time."""
+
+from __future__ import annotations
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.transforms import blended_transform_factory
+
+from desktop.charts.common import (
+    ChartOptions,
+    as_numbers,
+    date_axis,
+    empty_message,
+    period_text,
+    prepare,
+    with_gaps,
+)
+from desktop.charts.style import (
+    IDEAL_COLOUR,
+    OTHERS_COLOUR,
+    SELF_COLOUR,
+    WARNING_MARKERS,
+    person_colours,
+)
+from desktop.domain.series import ChartData, rolling_trend, warning_marks
+from desktop.domain.trend import DayValue, rolling_mean
+
+EDGE = 9.4  # where warning-theme marks of unrated days sit, inside the ±10 frame
+
+
+def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
+    """Daily balance points, the rolling mean, per-person lines, the balanced band and zones."""
+    style, t = options.style, options.thresholds
+    prepare(fig, style)
+    ax = fig.add_subplot()
+    band = t.balanced_band
+    ax.axhspan(-band, band, color=IDEAL_COLOUR, alpha=style.band_alpha, lw=0, label="Balanced band")
+    ax.axhspan(band, 10.5, color=OTHERS_COLOUR, alpha=style.band_alpha * 0.45, lw=0)
+    ax.axhspan(-10.5, -band, color=SELF_COLOUR, alpha=style.band_alpha * 0.45, lw=0)
+    ax.axhline(0, color=style.muted, lw=0.8, alpha=0.6)
+    labels = blended_transform_factory(ax.transAxes, ax.transData)
+    for y, text in (
+        ((band + 10) / 2, "Leaning on\nothers ↑"),
+        (0, "Balanced\nband"),
+        (-(band + 10) / 2, "Leaning on\nself ↓"),
+    ):
+        ax.text(
+            1.01,
+            y,
+            text,
+            transform=labels,
+            ha="left",
+            va="center",
+            fontsize=9,
+            color=style.muted,
+            style="italic",
+            clip_on=False,
+        )
+
+    values = data.days
+    days = [v.day for v in values]
+    ax.scatter(
+        as_numbers(days),
+        [v.balance for v in values],
+        s=9,
+        color=style.muted,
+        alpha=0.35,
+        lw=0,
+        label="Daily balance",
+        gid="daily",
+        zorder=2,
+    )
+    mean_x, mean_y = _balance_line(values, options.window_days)
+    ax.plot(
+        mean_x,
+        mean_y,
+        color=style.main_line,
+        lw=2.8,
+        label=f"{options.window_days}-day mean",
+        zorder=4,
+        gid="balance-mean",
+    )
+
+    if options.people and data.people:
+        colours = person_colours(list(data.people))
+        for name, person_days in data.people.items():
+            if not person_days:
+                continue
+            px, py = _balance_line(person_days, options.window_days)
+            ax.plot(
+                px,
+                py,
+                color=colours[name],
+                lw=1.1,
+                alpha=0.75,
+                label=f"with {name}",
+                zorder=3,
+                gid=f"person:{name}",
+            )
+
+    for theme, (marker, colour) in WARNING_MARKERS.items():
+        if theme == "isolation":
+            colour = style.warning_isolation
+        marks = [m for m in warning_marks(values, data.tags) if m.theme == theme]
+        if not marks:
+            continue
+        edge = EDGE if theme == "codependency" else -EDGE
+        ax.scatter(
+            as_numbers([m.day for m in marks]),
+            [m.balance if m.balance is not None else edge for m in marks],
+            marker=marker,
+            s=46,
+            color=colour,
+            edgecolor=style.background,
+            lw=0.6,
+            label=f"Tagged '{theme}'",
+            zorder=5,
+            gid=f"warning:{theme}",
+        )
+
+    ax.set_ylim(-10.5, 10.5)
+    ax.set_yticks([-10, -5, -band, 0, band, 5, 10])
+    ax.set_ylabel("Balance  (interdependence − independence)")
+    ax.set_title(f"Where has my balance been heading?{options.title_suffix}", loc="left")
+    date_axis(ax, data, days)
+    if not values:
+        empty_message(ax, "No rated entries in this period", style)
+    else:
+        fig.legend(loc="outside lower center", ncol=5)
+    _caption(ax, data)
+
+
+def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
+    """Rolling means of independence and interdependence, with the ideal and risk levels."""
+    style, t = options.style, options.thresholds
+    prepare(fig, style)
+    ax = fig.add_subplot()
+    ax.axhspan(t.ideal_min, 10.4, color=IDEAL_COLOUR, alpha=style.band_alpha, lw=0)
+    ax.axhspan(-0.4, t.risk_max, color=style.muted, alpha=style.band_alpha * 0.7, lw=0)
+    labels = blended_transform_factory(ax.transAxes, ax.transData)
+    ax.text(
+        1.01,
+        (t.ideal_min + 10) / 2,
+        f"Ideal:\nboth {t.ideal_min:g}\nor more",
+        transform=labels,
+        ha="left",
+        va="center",
+        fontsize=9,
+        color=style.muted,
+        style="italic",
+        clip_on=False,
+    )
+    ax.text(
+        1.01,
+        t.risk_max / 2,
+        f"Risk:\na side at\n{t.risk_max:g} or less",
+        transform=labels,
+        ha="left",
+        va="center",
+        fontsize=9,
+        color=style.muted,
+        style="italic",
+        clip_on=False,
+    )
+
+    values = data.days
+    days = as_numbers([v.day for v in values])
+    rolling = rolling_trend(values, options.window_days)
+    for name, colour, daily, smooth in (
+        ("Independence", SELF_COLOUR, [v.independence for v in values], rolling.independence),
+        ("Interdependence", OTHERS_COLOUR, [v.interdependence for v in values], rolling.interdependence),
+    ):
+        ax.scatter(days, daily, s=7, color=colour, alpha=0.22, lw=0, zorder=2, gid=f"{name.lower()}-daily")
+        x, y = with_gaps(rolling.days, smooth, options.window_days)
+        ax.plot(
+            x,
+            y,
+            color=colour,
+            lw=2.4,
+            zorder=4,
+            gid=name.lower(),
+            label=f"{name} ({options.window_days}-day mean)",
+        )
+    ax.set_ylim(-0.4, 10.4)
+    ax.set_yticks(range(0, 11, 2))
+    ax.set_ylabel("Rating (0–10)")
+    ax.set_title(f"Keeping my own self, and relying on each other{options.title_suffix}", loc="left")
+    date_axis(ax, data, [v.day for v in values])
+    if not values:
+        empty_message(ax, "No rated entries in this period", style)
+    else:
+        fig.legend(loc="outside lower center", ncol=2)
+    _caption(ax, data)
+
+
+def _balance_line(values: list[DayValue], window_days: int) -> tuple[np.ndarray, np.ndarray]:
+    """The rolling mean of the balance (only; the trend chart needs no more), gaps broken."""
+    rolling = rolling_mean([(v.day, v.balance) for v in values], window_days)
+    return with_gaps([d for d, _ in rolling], [b for _, b in rolling], window_days)
+
+
+def _caption(ax: Axes, data: ChartData) -> None:
+    """The period and the number of rated entries, small, at the top right."""
+    text = period_text(data)
+    rated = data.rated_entries
+    if text:
+        ax.set_title(
+            f"{text} · {rated} rated entries",
+            loc="right",
+            fontsize=9,
+            fontweight="normal",
+            color=ax.xaxis.label.get_color(),
+        )
