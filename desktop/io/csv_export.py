@@ -2,13 +2,36 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from desktop.domain.entry import Entry
 from desktop.io.atomic import atomic_write
 from desktop.io.records import CSV_COLUMNS, entry_to_record, record_to_cells
+
+ROW_END = "\r\n"
+BOM = "\ufeff"
+
+
+def _cell(text: str) -> str:
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return '"' + text + '"'
+    return text
+
+
+def csv_row(cells: list[str]) -> str:
+    """One RFC 4180 row, byte for byte what `csv.writer(dialect="excel")` writes.
+
+    The `csv` module's writer copies every character through its own buffer; for journals of
+    a hundred thousand long entries that alone took longer than the whole export may. The
+    quoting rule is small enough to apply with `str` methods, which run at memory speed; a test
+    holds it equal to the `csv` module's output.
+    """
+    if len(cells) == 1 and cells[0] == "":
+        return '""' + ROW_END  # a lone empty cell must be quoted, or the row reads as blank
+    return ",".join([_cell(c) for c in cells]) + ROW_END
 
 
 def write_csv(
@@ -24,12 +47,13 @@ def write_csv(
     cells are written exactly as they are in the text.
     """
     count = 0
-    encoding = "utf-8-sig" if bom else "utf-8"
-    with atomic_write(path, "w", encoding=encoding, newline="") as handle:
-        writer = csv.writer(handle, dialect="excel", lineterminator="\r\n")
-        writer.writerow(CSV_COLUMNS)
+    # Plain "utf-8" with the mark written by hand: Python encodes it much faster than "utf-8-sig".
+    with atomic_write(path, "w", encoding="utf-8", newline="") as handle:
+        if bom:
+            handle.write(BOM)
+        handle.write(csv_row(list(CSV_COLUMNS)))
         for entry in entries:
-            writer.writerow(record_to_cells(entry_to_record(entry)))
+            handle.write(csv_row(record_to_cells(entry_to_record(entry))))
             count += 1
             if progress is not None and count % 1000 == 0:
                 progress(count)

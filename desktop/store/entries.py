@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
+from functools import lru_cache
+from typing import Any
 
 from peewee import SQL
 
@@ -37,7 +40,6 @@ from desktop.store.queries import apply_filter, fts_query
 from desktop.store.themes import theme_ids_for
 
 BATCH_SIZE = 500
-_IDS_PER_QUERY = 20000  # below SQLite's limit on bound parameters
 
 _COLUMNS = (
     EntryRow.id,
@@ -75,6 +77,10 @@ def _row_values(entry: Entry) -> dict[str, object]:
     }
 
 
+# A journal holds few distinct offsets; parsing each once matters when reading thousands of rows.
+_offset = lru_cache(maxsize=256)(parse_offset)
+
+
 def _entry_from(row: tuple, themes: list[str], people: list[str]) -> Entry:
     (
         _id,
@@ -96,7 +102,7 @@ def _entry_from(row: tuple, themes: list[str], people: list[str]) -> Entry:
         uuid=uuid,
         date=date.fromisoformat(local_date),
         time=time.fromisoformat(local_time),
-        utc_offset=parse_offset(offset),
+        utc_offset=_offset(offset),
         title=title,
         body=body,
         themes=themes,
@@ -111,30 +117,39 @@ def _entry_from(row: tuple, themes: list[str], people: list[str]) -> Entry:
     )
 
 
+def _ids_in(ids: list[int]) -> SQL:
+    """`IN` over many ids as one bound JSON array: no limit on their number, and cheap to build."""
+    return SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)])
+
+
+def _raw_rows(query: Any) -> Any:
+    """The query's rows as plain tuples straight from SQLite (no per-value conversion)."""
+    return journal_db.execute(query)
+
+
 def _links_for(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """Theme slugs and people's names of the given entries, each in the order they were given."""
     themes: dict[int, list[str]] = defaultdict(list)
     people: dict[int, list[str]] = defaultdict(list)
-    for start in range(0, len(ids), _IDS_PER_QUERY):
-        chunk = ids[start : start + _IDS_PER_QUERY]
-        theme_rows = (
-            EntryTheme.select(EntryTheme.entry, Theme.slug)
-            .join(Theme)
-            .where(EntryTheme.entry.in_(chunk))
-            .order_by(EntryTheme.entry, EntryTheme.position)
-            .tuples()
-        )
-        for entry_id, slug in theme_rows:
-            themes[entry_id].append(slug)
-        person_rows = (
-            EntryPerson.select(EntryPerson.entry, Person.name)
-            .join(Person)
-            .where(EntryPerson.entry.in_(chunk))
-            .order_by(EntryPerson.entry, EntryPerson.position)
-            .tuples()
-        )
-        for entry_id, name in person_rows:
-            people[entry_id].append(name)
+    if not ids:
+        return themes, people
+    wanted = _ids_in(ids)
+    theme_rows = (
+        EntryTheme.select(EntryTheme.entry, Theme.slug)
+        .join(Theme)
+        .where(EntryTheme.entry.in_(wanted))
+        .order_by(EntryTheme.entry, EntryTheme.position)
+    )
+    for entry_id, slug in _raw_rows(theme_rows):
+        themes[entry_id].append(slug)
+    person_rows = (
+        EntryPerson.select(EntryPerson.entry, Person.name)
+        .join(Person)
+        .where(EntryPerson.entry.in_(wanted))
+        .order_by(EntryPerson.entry, EntryPerson.position)
+    )
+    for entry_id, name in _raw_rows(person_rows):
+        people[entry_id].append(name)
     return themes, people
 
 
@@ -201,7 +216,7 @@ def get_entry(uuid: str, include_trashed: bool = True) -> Entry:
     query = EntryRow.select(*_COLUMNS).where(EntryRow.uuid == uuid)
     if not include_trashed:
         query = query.where(EntryRow.deleted_at.is_null())
-    rows = list(query.tuples())
+    rows = list(_raw_rows(query))
     if not rows:
         raise EntryNotFound(f"there is no entry with uuid {uuid}")
     return _hydrate(rows)[0]
@@ -242,7 +257,7 @@ def iter_entries(flt: EntryFilter = ALL_LIVE, newest_first: bool = False) -> Ite
     """Every matching entry, streamed in batches so memory stays flat for any journal size."""
     query = _ordered(apply_filter(EntryRow.select(*_COLUMNS), flt), newest_first)
     batch: list[tuple] = []
-    for row in query.tuples().iterator():
+    for row in _raw_rows(query):
         batch.append(row)
         if len(batch) >= BATCH_SIZE:
             yield from _hydrate(batch)
@@ -263,7 +278,7 @@ def list_entries(
     query = _ordered(apply_filter(EntryRow.select(*_COLUMNS), flt, prefix_last), newest_first)
     if limit is not None:
         query = query.limit(limit).offset(offset)
-    return _hydrate(list(query.tuples()))
+    return _hydrate(list(_raw_rows(query)))
 
 
 def count_entries(flt: EntryFilter = ALL_LIVE, prefix_last: bool = False) -> int:
@@ -291,30 +306,30 @@ def search_entries(
     query = apply_filter(query, flt.with_changes(text=""))
     if limit is not None:
         query = query.limit(limit)
-    return _hydrate(list(query.tuples()))
+    return _hydrate(list(_raw_rows(query)))
 
 
 def rated_points(flt: EntryFilter = ALL_LIVE) -> list[RatedPoint]:
     """The balance model's view of matching entries (date, ratings, theme slugs), by date."""
     query = apply_filter(
-        EntryRow.select(
-            EntryRow.id, EntryRow.local_date, EntryRow.independence, EntryRow.interdependence
-        ),
+        EntryRow.select(EntryRow.id, EntryRow.local_date, EntryRow.independence, EntryRow.interdependence),
         flt,
     ).order_by(EntryRow.local_date, EntryRow.local_time)
-    rows = list(query.tuples())
+    rows = list(_raw_rows(query))
     themes: dict[int, list[str]] = defaultdict(list)
-    ids = [r[0] for r in rows]
-    for start in range(0, len(ids), _IDS_PER_QUERY):
-        chunk = ids[start : start + _IDS_PER_QUERY]
-        for entry_id, slug in (
-            EntryTheme.select(EntryTheme.entry, Theme.slug)
-            .join(Theme)
-            .where(EntryTheme.entry.in_(chunk))
-            .tuples()
-        ):
-            themes[entry_id].append(slug)
+    # The filter itself picks the links (rather than a list of ids): one query for any size.
+    matching = apply_filter(EntryRow.select(EntryRow.id), flt)
+    for entry_id, slug in _raw_rows(
+        EntryTheme.select(EntryTheme.entry, Theme.slug).join(Theme).where(EntryTheme.entry.in_(matching))
+    ):
+        themes[entry_id].append(slug)
+    days: dict[str, date] = {}  # many entries share a day; parse each day once
     return [
-        RatedPoint(date.fromisoformat(d), ind, inter, tuple(themes.get(i, ())))
+        RatedPoint(
+            days.get(d) or days.setdefault(d, date.fromisoformat(d)),
+            ind,
+            inter,
+            tuple(themes.get(i, ())),
+        )
         for i, d, ind, inter in rows
     ]
