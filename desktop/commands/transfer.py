@@ -20,8 +20,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def export_command(args: Any) -> int:
-    from desktop.io.csv_export import write_csv
-    from desktop.store.entries import iter_entries
+    from desktop.io.csv_export import write_csv_rows
+    from desktop.store.export_rows import iter_export_rows
 
     flt = filter_from(args)
     target = Path(args.path)
@@ -31,7 +31,7 @@ def export_command(args: Any) -> int:
         raise CommandError(f"the folder {target.parent} does not exist")
     with open_for(args):
         try:
-            count = write_csv(iter_entries(flt), target)
+            count = write_csv_rows(iter_export_rows(flt), target)
         except OSError as error:
             raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
     print(f"exported {count} entries to {target}", file=sys.stderr)
