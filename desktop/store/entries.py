@@ -288,6 +288,16 @@ def count_entries(flt: EntryFilter = ALL_LIVE, prefix_last: bool = False) -> int
 _RANK = SQL("bm25(entry_fts, 4.0, 1.0)")  # titles weigh four times as much as bodies
 
 
+def _ranked(select: Any, match: str, flt: EntryFilter) -> Any:
+    """`select` over the entries matching `match` and `flt`, best match first."""
+    query = (
+        select.join(EntryIndex, on=(EntryIndex.rowid == EntryRow.id))
+        .where(EntryIndex.match(match))
+        .order_by(_RANK, EntryRow.local_date.desc(), EntryRow.local_time.desc(), EntryRow.id.desc())
+    )
+    return apply_filter(query, flt.with_changes(text=""))
+
+
 def search_entries(
     text: str,
     flt: EntryFilter = ALL_LIVE,
@@ -296,23 +306,34 @@ def search_entries(
     prefix_last: bool = False,
 ) -> list[Entry]:
     """Entries matching every word of `text`, best match first (titles weigh more than bodies)."""
+    if limit is None:
+        return list(iter_search(text, flt, prefix_last=prefix_last))
     match = fts_query(text, prefix_last)
     if match is None:
         return []
-    if limit is not None:
-        page = _best_page(match, flt, limit)
-        if page is not None:
-            return page
-    query = (
-        EntryRow.select(*_COLUMNS)
-        .join(EntryIndex, on=(EntryIndex.rowid == EntryRow.id))
-        .where(EntryIndex.match(match))
-        .order_by(_RANK, EntryRow.local_date.desc(), EntryRow.local_time.desc(), EntryRow.id.desc())
-    )
-    query = apply_filter(query, flt.with_changes(text=""))
-    if limit is not None:
-        query = query.limit(limit)
-    return _hydrate(list(_raw_rows(query)))
+    page = _best_page(match, flt, limit)
+    if page is not None:
+        return page
+    return _hydrate(list(_raw_rows(_ranked(EntryRow.select(*_COLUMNS), match, flt).limit(limit))))
+
+
+def iter_search(text: str, flt: EntryFilter = ALL_LIVE, *, prefix_last: bool = False) -> Iterator[Entry]:
+    """Every result of `search_entries`, in its order, streamed in batches: memory stays flat.
+
+    Only ids are ranked (sorting whole rows, bodies and all, cost more than the ranking), then
+    the entries are read a batch at a time.
+    """
+    match = fts_query(text, prefix_last)
+    if match is None:
+        return
+    ids = [entry_id for (entry_id,) in _raw_rows(_ranked(EntryRow.select(EntryRow.id), match, flt))]
+    for start in range(0, len(ids), BATCH_SIZE):
+        chunk = ids[start : start + BATCH_SIZE]
+        rows = {
+            row[0]: row
+            for row in _raw_rows(EntryRow.select(*_COLUMNS).where(EntryRow.id.in_(_ids_in(chunk))))
+        }
+        yield from _hydrate([rows[entry_id] for entry_id in chunk if entry_id in rows])
 
 
 def _best_page(match: str, flt: EntryFilter, limit: int) -> list[Entry] | None:

@@ -66,3 +66,13 @@ def test_daily_ratings_equal_the_domain_means(tied_journal: list) -> None:
     assert daily_ratings() == daily_values(rated_points())
     narrowed = EntryFilter(themes=("trust",), date_from=date(2025, 1, 10))
     assert daily_ratings(narrowed) == daily_values(rated_points(narrowed))
+
+
+def test_titles_rank_first_and_equal_ranks_show_the_newest_first(journal: object) -> None:
+    older = make_entry(title="Rain", body="a quiet lake walk", date=date(2024, 5, 1))
+    newer = make_entry(title="Rain", body="a quiet lake walk", date=date(2024, 6, 1))
+    titled = make_entry(title="Lake", body="rain all day long", date=date(2020, 1, 1))
+    insert_entries_bulk([older, titled, newer])
+    expected = [titled.uuid, newer.uuid, older.uuid]
+    assert [e.uuid for e in search_entries("lake")] == expected
+    assert [e.uuid for e in search_entries("lake", limit=2)] == expected[:2]
