@@ -86,27 +86,24 @@ def typing(journal: str, word: str) -> dict:
 def trend(journal: str, window: str = "30") -> dict:
     """The balance trend over the whole journal: daily means from the store, then rolled.
 
-    Also timed, for comparison: the same trend through `rated_points` (every entry with its
-    themes), the path the balance model takes when it needs each entry.
+    (Through `rated_points`, every entry with its themes, the same trend took about 0.5 s on
+    100,000 entries and three times the memory; the daily means are what a trend needs.)
     """
-    from desktop.domain.trend import trend as trend_of_points
     from desktop.domain.trend import trend_of_days
-    from desktop.store.entries import rated_points
+    from desktop.store.entries import count_entries
     from desktop.store.ratings import daily_ratings
 
     days = int(window)
     with _open(journal):
         times, result = _ms(lambda: trend_of_days(daily_ratings(), days), repeats=3)
-        point_times, points = _ms(rated_points, repeats=3)
-        roll_times, _ = _ms(lambda: trend_of_points(points, days), repeats=3)
-    span = f"{points[0].day} – {points[-1].day}" if points else "empty"
+        entries = count_entries()
+    span = f"{result.days[0]} – {result.days[-1]}" if result.days else "empty"
     return {
         "status": "ok",
         "value_ms": round(statistics.median(times), 2),
-        "entries": len(points),
+        "entries": entries,
         "days_with_a_value": len(result.days),
         "span": span,
-        "via_rated_points_ms": round(statistics.median(point_times) + statistics.median(roll_times), 2),
     }
 
 
