@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 from desktop.domain.entry import Entry, InvalidEntry, validate_entry
 from desktop.store.entries import _row_values
@@ -32,7 +33,7 @@ class BulkResult:
     created_themes: list[str] = field(default_factory=list)
 
 
-def _insert_sql(model: type, columns: list[str]) -> str:
+def _insert_sql(model: Any, columns: list[str]) -> str:
     names = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     return f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
@@ -88,12 +89,8 @@ class _LinkIds:
 
 def _new_in(batch: list[Entry], seen: set[str]) -> list[Entry]:
     """The entries of `batch` whose uuid is neither stored nor earlier in this insert."""
-    stored = {
-        uuid
-        for (uuid,) in EntryRow.select(EntryRow.uuid)
-        .where(EntryRow.uuid.in_([e.uuid for e in batch]))
-        .tuples()
-    }
+    query = EntryRow.select(EntryRow.uuid).where(EntryRow.uuid.in_([e.uuid for e in batch]))
+    stored = {uuid for (uuid,) in journal_db.execute(query)}
     fresh: list[Entry] = []
     for entry in batch:
         if entry.uuid in stored or entry.uuid in seen:
@@ -149,7 +146,9 @@ def insert_entries_bulk(
             if not batch:
                 continue
             links.load(batch)
-            entry_rows, theme_rows, person_rows = [], [], []
+            entry_rows: list[tuple] = []
+            theme_rows: list[tuple[int, int, int]] = []
+            person_rows: list[tuple[int, int, int]] = []
             for entry in batch:
                 last_id += 1
                 values = _row_values(entry)

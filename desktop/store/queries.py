@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from peewee import SQL, ModelSelect, fn
 
@@ -30,7 +31,9 @@ def fts_query(text: str, prefix_last: bool = False) -> str | None:
     return " ".join(parts)
 
 
-def apply_filter(query: ModelSelect, flt: EntryFilter, prefix_last: bool = False) -> ModelSelect:
+def apply_filter(
+    query: ModelSelect[Any], flt: EntryFilter, prefix_last: bool = False
+) -> ModelSelect[Any]:
     """Narrow an `Entry` select by every field of the filter."""
     conditions = []
     if flt.trash is TrashState.LIVE:
