@@ -2,8 +2,8 @@
 
 `save_entries` keeps one savepoint and several queries per entry, which is right for a handful but
 slow for a hundred thousand. Here rows go in with `executemany`, in batches, inside one
-transaction: all of them are stored, or none. The full-text index is kept in step by the same
-triggers as every other write.
+transaction: all of them are stored, or none. The new entries are added to the full-text index
+in one statement at the end rather than row by row (see `_suspend_index_trigger`).
 """
 
 from __future__ import annotations
@@ -13,11 +13,13 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
+from playhouse.sqlite_ext import SearchField
+
 from desktop.domain.entry import Entry, InvalidEntry, validate_entry
 from desktop.store.entries import _row_values
 from desktop.store.errors import InvalidValue
 from desktop.store.models import Entry as EntryRow
-from desktop.store.models import EntryPerson, EntryTheme, journal_db
+from desktop.store.models import EntryIndex, EntryPerson, EntryTheme, journal_db
 from desktop.store.people import person_ids_for
 from desktop.store.themes import theme_ids_for
 
@@ -131,6 +133,8 @@ def insert_entries_bulk(
         # Ids are given, not left to SQLite, so the link rows can be written without reading
         # them back; the write lock held since the transaction began keeps them ours.
         (last_id,) = journal_db.execute_sql('SELECT COALESCE(MAX(id), 0) FROM "entry"').fetchone()
+        first_id = last_id + 1
+        trigger = _suspend_index_trigger()
         cursor = journal_db.cursor()
         for batch in _batches(entries, batch_size):
             for entry in batch:
@@ -161,4 +165,39 @@ def insert_entries_bulk(
             if person_rows:
                 cursor.executemany(person_sql, person_rows)
             result.inserted += len(batch)
+        if trigger is not None:
+            _index_from(first_id)
+            journal_db.execute_sql(trigger)
     return result
+
+
+# The trigger that indexes each new entry for full-text search (migration 0001).
+_INDEX_TRIGGER = "entry_fts_insert"
+
+
+def _suspend_index_trigger() -> str | None:
+    """Drop the per-row indexing trigger for this transaction; return the SQL that recreates it.
+
+    Indexing row by row from the trigger took twice as long as inserting everything else;
+    indexing all new rows in one statement afterwards takes a quarter of that. The drop is part
+    of the caller's transaction, so a failed insert brings the trigger back with the rollback.
+    """
+    row = journal_db.execute_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_INDEX_TRIGGER,)
+    ).fetchone()
+    if row is None:
+        return None
+    journal_db.execute_sql(f'DROP TRIGGER "{_INDEX_TRIGGER}"')
+    return str(row[0])
+
+
+def _index_from(first_id: int) -> None:
+    """Index the entries from `first_id` on, as the trigger would have, in one statement."""
+    columns = ", ".join(
+        f'"{f.column_name}"' for f in EntryIndex._meta.sorted_fields if isinstance(f, SearchField)
+    )
+    journal_db.execute_sql(
+        f'INSERT INTO "{EntryIndex._meta.table_name}" (rowid, {columns}) '
+        f'SELECT id, {columns} FROM "{EntryRow._meta.table_name}" WHERE id >= ?',
+        (first_id,),
+    )

@@ -44,11 +44,14 @@ def run_process(
     """Run one process to its end; its wall time from spawn to exit and its own peak RSS.
 
     `os.wait4` reports the resource use of exactly that child, so each command's peak memory is
-    its own. Output goes to files (a pipe could fill and stall a chatty command).
+    its own. Output goes to files (a pipe could fill and stall a chatty command); nothing can be
+    read from stdin, so a command that asks a question fails instead of waiting.
     """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        process = subprocess.Popen(list(argv), stdout=out, stderr=err, env=env, cwd=cwd)
+        process = subprocess.Popen(
+            list(argv), stdin=subprocess.DEVNULL, stdout=out, stderr=err, env=env, cwd=cwd
+        )
         timer = threading.Timer(timeout, process.kill)
         timer.start()
         try:

@@ -8,7 +8,13 @@ import pytest
 
 from desktop.domain.filters import EntryFilter
 from desktop.store.bulk import insert_entries_bulk
-from desktop.store.entries import count_entries, get_entry, iter_entries, search_entries
+from desktop.store.entries import (
+    count_entries,
+    get_entry,
+    iter_entries,
+    save_entry,
+    search_entries,
+)
 from desktop.store.errors import InvalidValue
 from desktop.store.themes import unknown_slugs
 from tests.factories import make_entry
@@ -45,6 +51,20 @@ def test_entries_read_back_exactly_with_links_and_search(journal: object) -> Non
     assert count_entries(EntryFilter(themes=("self-care",))) == 125
     assert count_entries(EntryFilter(people=("sam",))) == 83
     assert [e.title for e in search_entries("word17")] == ["Evening 17"]
+    assert len(search_entries("walked")) == 250
+
+
+def _later_saves_are_still_searchable() -> None:
+    later = make_entry(title="Harbour", body="a later entry, saved one by one")
+    save_entry(later)
+    assert [e.uuid for e in search_entries("harbour")] == [later.uuid]
+
+
+def test_entries_saved_after_a_bulk_insert_are_indexed_as_ever(journal: object) -> None:
+    insert_entries_bulk(_entries(20))
+    insert_entries_bulk(_entries(5))  # a second bulk insert indexes only its own entries
+    assert len(search_entries("walked")) == 25
+    _later_saves_are_still_searchable()
 
 
 def test_an_invalid_entry_stores_nothing_and_names_its_position(journal: object) -> None:
@@ -56,6 +76,7 @@ def test_an_invalid_entry_stores_nothing_and_names_its_position(journal: object)
     assert count_entries() == 0
     assert search_entries("walked") == []
     assert unknown_slugs(["brand-new-theme"]) == ["brand-new-theme"]
+    _later_saves_are_still_searchable()
 
 
 def test_a_uuid_already_stored_fails_the_whole_insert(journal: object) -> None:
