@@ -6,8 +6,10 @@ row, after the body, so without this index each such read decoded whole rows; wi
 first page, counts and the trend's daily ratings come from the index alone.
 """
 
+from typing import Any
 
-def up(migrator, db):  # type: ignore[no-untyped-def]
+
+def up(migrator: Any, db: Any) -> None:
     db.execute_sql(
         "CREATE INDEX entry_live_by_date "
         "ON entry (deleted_at, local_date, local_time, independence, interdependence)"
