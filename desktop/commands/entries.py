@@ -163,10 +163,10 @@ def list_command(args: Any) -> int:
 
 
 def search_command(args: Any) -> int:
-    from desktop.store.entries import search_entries
+    from desktop.store.entries import iter_search
 
     with open_for(args):
-        results = search_entries(args.query)
+        results = iter_search(args.query)
         (print_entries_json if args.json else _print_lines)(results)
     return 0
 

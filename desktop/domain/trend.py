@@ -81,7 +81,11 @@ class Trend:
 
 
 def trend(points: Iterable[RatedPoint], window_days: int = 30) -> Trend:
-    values = daily_values(points)
+    return trend_of_days(daily_values(points), window_days)
+
+
+def trend_of_days(values: Sequence[DayValue], window_days: int = 30) -> Trend:
+    """The trend from daily values already computed (the store can average days in SQL)."""
     ind = rolling_mean([(v.day, v.independence) for v in values], window_days)
     inter = rolling_mean([(v.day, v.interdependence) for v in values], window_days)
     bal = rolling_mean([(v.day, v.balance) for v in values], window_days)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Any
 
 from peewee import SQL
@@ -29,15 +31,15 @@ from desktop.store.models import (
     EntryIndex,
     EntryPerson,
     EntryTheme,
+    Person,
     Theme,
     journal_db,
 )
 from desktop.store.people import person_ids_for
-from desktop.store.queries import Q, apply_filter, fts_query, rows
+from desktop.store.queries import Q, apply_filter, fts_query
 from desktop.store.themes import theme_ids_for
 
 BATCH_SIZE = 500
-_IDS_PER_QUERY = 20000  # below SQLite's limit on bound parameters
 
 _COLUMNS = (
     EntryRow.id,
@@ -75,6 +77,10 @@ def _row_values(entry: Entry) -> dict[str, object]:
     }
 
 
+# A journal holds few distinct offsets; parsing each once matters when reading thousands of rows.
+_offset = lru_cache(maxsize=256)(parse_offset)
+
+
 def _entry_from(row: tuple[Any, ...], themes: list[str], people: list[str]) -> Entry:
     (
         _id,
@@ -96,7 +102,7 @@ def _entry_from(row: tuple[Any, ...], themes: list[str], people: list[str]) -> E
         uuid=uuid,
         date=date.fromisoformat(local_date),
         time=time.fromisoformat(local_time),
-        utc_offset=parse_offset(offset),
+        utc_offset=_offset(offset),
         title=title,
         body=body,
         themes=themes,
@@ -111,29 +117,39 @@ def _entry_from(row: tuple[Any, ...], themes: list[str], people: list[str]) -> E
     )
 
 
-# Plain SQL for the links: a streamed export asks for them 500 entries at a time, and building
-# each IN (...) list through peewee's query builder cost more than the rest of the export.
-_THEME_LINKS_SQL = (
-    "SELECT l.entry_id, t.slug FROM entry_theme l JOIN theme t ON t.id = l.theme_id "
-    "WHERE l.entry_id IN ({marks}) ORDER BY l.entry_id, l.position"
-)
-_PERSON_LINKS_SQL = (
-    "SELECT l.entry_id, p.name FROM entry_person l JOIN person p ON p.id = l.person_id "
-    "WHERE l.entry_id IN ({marks}) ORDER BY l.entry_id, l.position"
-)
+def _ids_in(ids: list[int]) -> SQL:
+    """`IN` over many ids as one bound JSON array: no limit on their number, and cheap to build."""
+    return SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)])
+
+
+def _raw_rows(query: Any) -> Any:
+    """The query's rows as plain tuples straight from SQLite (no per-value conversion)."""
+    return journal_db.execute(query)
 
 
 def _links_for(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """Theme slugs and people's names of the given entries, each in the order they were given."""
     themes: dict[int, list[str]] = defaultdict(list)
     people: dict[int, list[str]] = defaultdict(list)
-    for start in range(0, len(ids), _IDS_PER_QUERY):
-        chunk = ids[start : start + _IDS_PER_QUERY]
-        marks = ",".join("?" * len(chunk))
-        for entry_id, slug in journal_db.execute_sql(_THEME_LINKS_SQL.format(marks=marks), chunk):
-            themes[entry_id].append(slug)
-        for entry_id, name in journal_db.execute_sql(_PERSON_LINKS_SQL.format(marks=marks), chunk):
-            people[entry_id].append(name)
+    if not ids:
+        return themes, people
+    wanted = _ids_in(ids)
+    theme_rows = (
+        EntryTheme.select(EntryTheme.entry, Theme.slug)
+        .join(Theme)
+        .where(EntryTheme.entry.in_(wanted))
+        .order_by(EntryTheme.entry, EntryTheme.position)
+    )
+    for entry_id, slug in _raw_rows(theme_rows):
+        themes[entry_id].append(slug)
+    person_rows = (
+        EntryPerson.select(EntryPerson.entry, Person.name)
+        .join(Person)
+        .where(EntryPerson.entry.in_(wanted))
+        .order_by(EntryPerson.entry, EntryPerson.position)
+    )
+    for entry_id, name in _raw_rows(person_rows):
+        people[entry_id].append(name)
     return themes, people
 
 
@@ -200,10 +216,10 @@ def get_entry(uuid: str, include_trashed: bool = True) -> Entry:
     query = EntryRow.select(*_COLUMNS).where(EntryRow.uuid == uuid)
     if not include_trashed:
         query = query.where(EntryRow.deleted_at.is_null())
-    found = rows(query)
-    if not found:
+    rows = list(_raw_rows(query))
+    if not rows:
         raise EntryNotFound(f"there is no entry with uuid {uuid}")
-    return _hydrate(found)[0]
+    return _hydrate(rows)[0]
 
 
 def _set_deleted(uuid: str, deleted_at: datetime | None) -> None:
@@ -244,8 +260,7 @@ def iter_entries(flt: EntryFilter = ALL_LIVE, newest_first: bool = False) -> Ite
     """Every matching entry, streamed in batches so memory stays flat for any journal size."""
     query = _ordered(apply_filter(EntryRow.select(*_COLUMNS), flt), newest_first)
     batch: list[tuple[Any, ...]] = []
-    # Rows straight from SQLite's cursor: the columns are plain text and numbers already.
-    for row in journal_db.execute_sql(*query.sql()):
+    for row in _raw_rows(query):
         batch.append(row)
         if len(batch) >= BATCH_SIZE:
             yield from _hydrate(batch)
@@ -266,11 +281,24 @@ def list_entries(
     query = _ordered(apply_filter(EntryRow.select(*_COLUMNS), flt, prefix_last), newest_first)
     if limit is not None:
         query = query.limit(limit).offset(offset)
-    return _hydrate(rows(query))
+    return _hydrate(list(_raw_rows(query)))
 
 
 def count_entries(flt: EntryFilter = ALL_LIVE, prefix_last: bool = False) -> int:
     return apply_filter(EntryRow.select(EntryRow.id), flt, prefix_last).count()
+
+
+_RANK = SQL("bm25(entry_fts, 4.0, 1.0)")  # titles weigh four times as much as bodies
+
+
+def _ranked(select: Any, match: str, flt: EntryFilter) -> Any:
+    """`select` over the entries matching `match` and `flt`, best match first."""
+    query = (
+        select.join(EntryIndex, on=(EntryIndex.rowid == EntryRow.id))
+        .where(EntryIndex.match(match))
+        .order_by(_RANK, EntryRow.local_date.desc(), EntryRow.local_time.desc(), EntryRow.id.desc())
+    )
+    return apply_filter(query, flt.with_changes(text=""))
 
 
 def search_entries(
@@ -281,20 +309,83 @@ def search_entries(
     prefix_last: bool = False,
 ) -> list[Entry]:
     """Entries matching every word of `text`, best match first (titles weigh more than bodies)."""
+    if limit is None:
+        return list(iter_search(text, flt, prefix_last=prefix_last))
     match = fts_query(text, prefix_last)
     if match is None:
         return []
-    rank = SQL("bm25(entry_fts, 4.0, 1.0)")
-    query = (
-        EntryRow.select(*_COLUMNS)
-        .join(EntryIndex, on=(EntryIndex.rowid == EntryRow.id))
-        .where(EntryIndex.match(match))
-        .order_by(rank, EntryRow.local_date.desc(), EntryRow.local_time.desc())
+    page = _best_page(match, flt, limit)
+    if page is not None:
+        return page
+    return _hydrate(list(_raw_rows(_ranked(EntryRow.select(*_COLUMNS), match, flt).limit(limit))))
+
+
+def iter_search(text: str, flt: EntryFilter = ALL_LIVE, *, prefix_last: bool = False) -> Iterator[Entry]:
+    """Every result of `search_entries`, in its order, streamed in batches: memory stays flat.
+
+    Only ids are ranked (sorting whole rows, bodies and all, cost more than the ranking), then
+    the entries are read a batch at a time.
+    """
+    match = fts_query(text, prefix_last)
+    if match is None:
+        return
+    ids = [entry_id for (entry_id,) in _raw_rows(_ranked(EntryRow.select(EntryRow.id), match, flt))]
+    for start in range(0, len(ids), BATCH_SIZE):
+        chunk = ids[start : start + BATCH_SIZE]
+        rows = {
+            row[0]: row
+            for row in _raw_rows(EntryRow.select(*_COLUMNS).where(EntryRow.id.in_(_ids_in(chunk))))
+        }
+        yield from _hydrate([rows[entry_id] for entry_id in chunk if entry_id in rows])
+
+
+def _best_page(match: str, flt: EntryFilter, limit: int) -> list[Entry] | None:
+    """The first `limit` results of `search_entries`, ranked inside the index alone.
+
+    Joining every match to its row before ranking cost more than the ranking itself for a word
+    in tens of thousands of entries. Here the index picks the best matches and only their rows
+    are read: every match that ranks above the page's last, and all that tie with it (equal
+    ranks are common; the date decides among them). None when that cannot give exactly the full
+    query's answer: a tie too large to fetch, or a page the filter thinned while more matches
+    exist.
+    """
+    if limit < 1:
+        return []
+    fetch = 2 * limit
+    hits = list(
+        _raw_rows(
+            # Ordered by the alias: naming bm25() twice would compute it twice.
+            EntryIndex.select(EntryIndex.rowid, _RANK.alias("score"))
+            .where(EntryIndex.match(match))
+            .order_by(SQL("score"))
+            .limit(fetch)
+        )
     )
-    query = apply_filter(query, flt.with_changes(text=""))
-    if limit is not None:
-        query = query.limit(limit)
-    return _hydrate(rows(query))
+    more = len(hits) == fetch  # matches beyond those fetched may exist
+    if len(hits) > limit:
+        edge = hits[limit - 1][1]
+        candidates = [hit for hit in hits if hit[1] <= edge]
+        if len(candidates) == fetch:
+            return None
+        more = more or len(candidates) < len(hits)
+        hits = candidates
+    score = dict(hits)
+    wanted = _ids_in(list(score))
+    rows = list(_raw_rows(EntryRow.select(*_COLUMNS).where(EntryRow.id.in_(wanted))))
+    rest = flt.with_changes(text="")
+    # The rows are read by id alone and narrowed after: given the filter too, SQLite would
+    # rather walk the live-entries index than look up a hundred ids.
+    if rest == ALL_LIVE:
+        rows = [row for row in rows if row[-1] is None]  # deleted_at
+    else:
+        narrowed = apply_filter(EntryRow.select(EntryRow.id).where(EntryRow.id.in_(wanted)), rest)
+        allowed = {entry_id for (entry_id,) in _raw_rows(narrowed)}
+        rows = [row for row in rows if row[0] in allowed]
+    if more and len(rows) < limit:
+        return None
+    rows.sort(key=lambda r: (r[2], r[3], r[0]), reverse=True)  # newest first among equal ranks
+    rows.sort(key=lambda r: score[r[0]])
+    return _hydrate(rows[:limit])
 
 
 def rated_points(flt: EntryFilter = ALL_LIVE) -> list[RatedPoint]:
@@ -303,15 +394,21 @@ def rated_points(flt: EntryFilter = ALL_LIVE) -> list[RatedPoint]:
         EntryRow.select(EntryRow.id, EntryRow.local_date, EntryRow.independence, EntryRow.interdependence),
         flt,
     ).order_by(EntryRow.local_date, EntryRow.local_time)
-    found = rows(query)
+    rows = list(_raw_rows(query))
     themes: dict[int, list[str]] = defaultdict(list)
-    ids = [r[0] for r in found]
-    for start in range(0, len(ids), _IDS_PER_QUERY):
-        chunk = ids[start : start + _IDS_PER_QUERY]
-        for entry_id, slug in rows(
-            EntryTheme.select(EntryTheme.entry, Theme.slug).join(Theme).where(EntryTheme.entry.in_(chunk))
-        ):
-            themes[entry_id].append(slug)
+    # The filter itself picks the links (rather than a list of ids): one query for any size.
+    matching = apply_filter(EntryRow.select(EntryRow.id), flt)
+    for entry_id, slug in _raw_rows(
+        EntryTheme.select(EntryTheme.entry, Theme.slug).join(Theme).where(EntryTheme.entry.in_(matching))
+    ):
+        themes[entry_id].append(slug)
+    days: dict[str, date] = {}  # many entries share a day; parse each day once
     return [
-        RatedPoint(date.fromisoformat(d), ind, inter, tuple(themes.get(i, ()))) for i, d, ind, inter in found
+        RatedPoint(
+            days.get(d) or days.setdefault(d, date.fromisoformat(d)),
+            ind,
+            inter,
+            tuple(themes.get(i, ())),
+        )
+        for i, d, ind, inter in rows
     ]

@@ -11,6 +11,7 @@ from desktop.domain.filters import EntryFilter, TrashState
 from desktop.store.models import Entry, EntryIndex, EntryPerson, EntryTheme, Person, Theme
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+MIN_PREFIX = 2
 Q = TypeVar("Q", bound="ModelSelect[Any]")
 
 
@@ -23,13 +24,15 @@ def fts_query(text: str, prefix_last: bool = False) -> str | None:
     """A safe FTS5 query from what the user typed: every word must occur, in any order.
 
     Words are quoted so that FTS5 syntax characters in the user's text are never interpreted.
-    With `prefix_last`, the last word also matches longer words (for search as you type).
+    With `prefix_last`, the last word also matches longer words (for search as you type) once it
+    has MIN_PREFIX characters: a single letter as a prefix matches nearly every entry, and
+    expanding it costs more than a keystroke may take, so it is looked up as a word of its own.
     """
     words = _TOKEN_RE.findall(text)
     if not words:
         return None
     parts = [f'"{w}"' for w in words]
-    if prefix_last:
+    if prefix_last and len(words[-1]) >= MIN_PREFIX:
         parts[-1] += "*"
     return " ".join(parts)
 

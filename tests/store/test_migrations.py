@@ -31,10 +31,12 @@ def up(migrator, db):
 
 
 def _migrations_with(tmp_path: Path, source: str) -> Path:
+    """The app's real migrations plus one more, numbered after the last of them."""
     folder = tmp_path / "migrations"
     folder.mkdir()
-    shutil.copy(database.MIGRATIONS_DIR / "0001_initial.py", folder)
-    (folder / "0002_weather.py").write_text(source)
+    for script in database.MIGRATIONS_DIR.glob("[0-9]*.py"):
+        shutil.copy(script, folder)
+    (folder / f"{database.schema_version() + 1:04d}_weather.py").write_text(source)
     return folder
 
 
@@ -63,13 +65,13 @@ def test_a_migration_failing_halfway_changes_nothing_and_leaves_a_verified_backu
         open_journal(journal_path)
 
     assert "\n" not in str(caught.value)
-    assert _columns(journal_path) == before  # version 1, no new column, titles intact
+    assert _columns(journal_path) == before  # old version, no new column, titles intact
     assert journal_path.read_bytes() == before_bytes
     conn = sqlite3.connect(journal_path)
     assert conn.execute("SELECT name FROM sqlite_master WHERE name='half_done'").fetchone() is None
     conn.close()
     (made,) = list_backups(journal_path)
-    assert backup_reason(made) == "before-schema-2"
+    assert backup_reason(made) == f"before-schema-{database.schema_version()}"  # the new one
     verify_copy(made)
     assert plain_count(made) == 5
 
@@ -79,14 +81,15 @@ def test_a_working_migration_is_applied_after_a_backup(
 ) -> None:
     with open_journal(journal_path):
         save_entry(make_entry(title="kept"))
+    newer = database.schema_version() + 1
     monkeypatch.setattr(database, "MIGRATIONS_DIR", _migrations_with(tmp_path, WORKING))
     with open_journal(journal_path):
         assert count_entries() == 1
     version, columns, titles = _columns(journal_path)
-    assert version == 2 and "weather" in columns and titles == ["kept"]
+    assert version == newer and "weather" in columns and titles == ["kept"]
     reasons = [backup_reason(p) for p in list_backups(journal_path)]
-    assert "before-schema-2" in reasons
+    assert f"before-schema-{newer}" in reasons
     monkeypatch.undo()
-    # This version knows only schema 1 now: the migrated journal is refused, not damaged.
+    # This version does not know the new schema: the migrated journal is refused, not damaged.
     with pytest.raises(database.NewerJournal):
         open_journal(journal_path)
