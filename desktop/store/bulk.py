@@ -8,7 +8,7 @@ in one statement at the end rather than row by row (see `_suspend_index_trigger`
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -24,6 +24,10 @@ from desktop.store.people import person_ids_for
 from desktop.store.themes import theme_ids_for
 
 BULK_BATCH_SIZE = 1000
+
+
+class InsertStopped(Exception):
+    """The caller asked a bulk insert to stop; its whole transaction is rolled back."""
 
 
 @dataclass
@@ -108,6 +112,8 @@ def insert_entries_bulk(
     create_themes: bool = True,
     skip_existing: bool = False,
     batch_size: int = BULK_BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
 ) -> BulkResult:
     """Insert new entries in one transaction, keeping their own timestamps; all or nothing.
 
@@ -115,6 +121,8 @@ def insert_entries_bulk(
     entry is validated first; the first invalid one raises InvalidValue (naming its position)
     and nothing is stored. With `skip_existing`, entries whose uuid is already in the journal
     (or earlier in `entries`) are counted as skipped instead of failing on the unique uuid.
+    `progress` hears how many entries were read so far; when `should_stop` answers True the
+    insert raises InsertStopped and the transaction is rolled back.
     """
     result = BulkResult()
     links = _LinkIds(create_themes, result)
@@ -143,6 +151,10 @@ def insert_entries_bulk(
                     validate_entry(entry)
                 except InvalidEntry as error:
                     raise InvalidValue(f"entry {position} ({entry.title!r}): {error}") from None
+            if progress is not None:
+                progress(position)
+            if should_stop is not None and should_stop():
+                raise InsertStopped("stopped; nothing was changed")
             if skip_existing:
                 before = len(batch)
                 batch = _new_in(batch, seen)
