@@ -9,7 +9,6 @@ unchanged once that part lands.
 
 from __future__ import annotations
 
-import importlib
 import json
 import statistics
 import sys
@@ -110,59 +109,22 @@ def trend(journal: str, window: str = "30") -> dict:
 # Where the balance-trend figure builder may live once `desktop/charts` has it: (module, function).
 # The builder is called with the trend of the whole journal (domain `Trend`) and must return a
 # matplotlib Figure. Add the real name here if it differs.
-CHART_BUILDERS = (
-    ("desktop.charts.trend", "balance_trend_figure"),
-    ("desktop.charts.trend", "build_trend_figure"),
-    ("desktop.charts.balance", "balance_trend_figure"),
-    ("desktop.charts.builders", "balance_trend_figure"),
-    ("desktop.charts", "balance_trend_figure"),
-)
-
-
-def _chart_builder() -> tuple[str, Callable[..., Any]] | None:
-    for module_name, name in CHART_BUILDERS:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        builder = getattr(module, name, None)
-        if callable(builder):
-            return f"{module_name}.{name}", builder
-    return None
-
-
 def chart(journal: str, window: str = "30") -> dict:
-    """The balance chart of the whole journal: data, figure, and drawing it to pixels (Agg)."""
-    found = _chart_builder()
-    if found is None:
-        return {
-            "status": "not available",
-            "note": "no balance-trend figure builder in desktop/charts yet "
-            "(tests/bench/probes.py CHART_BUILDERS lists the names looked for)",
-        }
-    name, builder = found
+    """The balance chart of the whole journal as the Charts view makes it: data, figure, pixels."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-    from desktop.domain.trend import trend_of_days
-    from desktop.store.ratings import daily_ratings
+    from desktop.charts import build_chart
+    from desktop.charts.common import ChartOptions
+    from desktop.store.chart_data import load_chart_data
 
     def draw() -> None:
-        figure = _call_builder(builder, trend_of_days(daily_ratings(), int(window)))
+        data = load_chart_data(all_tags=False)
+        figure = build_chart("trend", data, ChartOptions(window_days=int(window)))
         FigureCanvasAgg(figure).draw()
 
     with _open(journal):
         times, _ = _ms(draw, repeats=3)
-    return {"status": "ok", "value_ms": round(statistics.median(times), 2), "builder": name}
-
-
-def _call_builder(builder: Callable[..., Any], trend_value: Any) -> Any:
-    """Builders take the trend; one that wants the store's points instead gets those."""
-    try:
-        return builder(trend_value)
-    except (TypeError, AttributeError):
-        from desktop.store.entries import rated_points
-
-        return builder(rated_points())
+    return {"status": "ok", "value_ms": round(statistics.median(times), 2), "builder": "trend"}
 
 
 PROBES: dict[str, Callable[..., dict]] = {"fts": fts, "typing": typing, "trend": trend, "chart": chart}
