@@ -38,9 +38,7 @@ PRAGMAS = (
 def schema_version() -> int:
     """The newest schema this program knows: the number of the last migration file."""
     numbers = [
-        int(m.group(1))
-        for name in os.listdir(MIGRATIONS_DIR)
-        if (m := re.match(r"^(\d+)_\w+\.py$", name))
+        int(m.group(1)) for name in os.listdir(MIGRATIONS_DIR) if (m := re.match(r"^(\d+)_\w+\.py$", name))
     ]
     return max(numbers)
 

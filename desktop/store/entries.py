@@ -297,9 +297,7 @@ def search_entries(
 def rated_points(flt: EntryFilter = ALL_LIVE) -> list[RatedPoint]:
     """The balance model's view of matching entries (date, ratings, theme slugs), by date."""
     query = apply_filter(
-        EntryRow.select(
-            EntryRow.id, EntryRow.local_date, EntryRow.independence, EntryRow.interdependence
-        ),
+        EntryRow.select(EntryRow.id, EntryRow.local_date, EntryRow.independence, EntryRow.interdependence),
         flt,
     ).order_by(EntryRow.local_date, EntryRow.local_time)
     rows = list(query.tuples())
@@ -315,6 +313,5 @@ def rated_points(flt: EntryFilter = ALL_LIVE) -> list[RatedPoint]:
         ):
             themes[entry_id].append(slug)
     return [
-        RatedPoint(date.fromisoformat(d), ind, inter, tuple(themes.get(i, ())))
-        for i, d, ind, inter in rows
+        RatedPoint(date.fromisoformat(d), ind, inter, tuple(themes.get(i, ()))) for i, d, ind, inter in rows
     ]

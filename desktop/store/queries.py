@@ -41,21 +41,15 @@ def apply_filter(query: ModelSelect, flt: EntryFilter, prefix_last: bool = False
     if flt.starred:
         conditions.append(Entry.starred == True)  # noqa: E712
     if flt.themes:
-        tagged = (
-            EntryTheme.select(EntryTheme.entry).join(Theme).where(Theme.slug.in_(list(flt.themes)))
-        )
+        tagged = EntryTheme.select(EntryTheme.entry).join(Theme).where(Theme.slug.in_(list(flt.themes)))
         conditions.append(Entry.id.in_(tagged))
     if flt.pillar:
-        in_pillar = (
-            EntryTheme.select(EntryTheme.entry).join(Theme).where(Theme.pillar == flt.pillar.value)
-        )
+        in_pillar = EntryTheme.select(EntryTheme.entry).join(Theme).where(Theme.pillar == flt.pillar.value)
         conditions.append(Entry.id.in_(in_pillar))
     if flt.people:
         # Person.name has NOCASE collation, so this matches names case-insensitively.
         with_people = (
-            EntryPerson.select(EntryPerson.entry)
-            .join(Person)
-            .where(Person.name.in_(list(flt.people)))
+            EntryPerson.select(EntryPerson.entry).join(Person).where(Person.name.in_(list(flt.people)))
         )
         conditions.append(Entry.id.in_(with_people))
     if flt.zones:

@@ -84,14 +84,10 @@ def theme_ids_for(slugs: list[str], create_missing: bool) -> tuple[dict[str, int
     """
     for slug in slugs:
         if not is_valid_slug(slug):
-            raise InvalidValue(
-                f"{slug!r} is not a theme slug (use lowercase letters, digits and hyphens)"
-            )
+            raise InvalidValue(f"{slug!r} is not a theme slug (use lowercase letters, digits and hyphens)")
     found = {
         slug: theme_id
-        for slug, theme_id in Theme.select(Theme.slug, Theme.id)
-        .where(Theme.slug.in_(slugs))
-        .tuples()
+        for slug, theme_id in Theme.select(Theme.slug, Theme.id).where(Theme.slug.in_(slugs)).tuples()
     }
     created: list[str] = []
     for slug in slugs:
