@@ -29,9 +29,7 @@ def parse_date(text: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise CommandError(
-            f"{option} {text!r} is not a real date of the form YYYY-MM-DD"
-        ) from None
+        raise CommandError(f"{option} {text!r} is not a real date of the form YYYY-MM-DD") from None
 
 
 def parse_time(text: str | None, option: str) -> time | None:

@@ -115,9 +115,7 @@ def add_command(args: Any) -> int:
         themes=list(dict.fromkeys(args.theme)),
         people=list(args.person),
         independence=parse_int(args.independence, "--independence", RATING_MIN, RATING_MAX),
-        interdependence=parse_int(
-            args.interdependence, "--interdependence", RATING_MIN, RATING_MAX
-        ),
+        interdependence=parse_int(args.interdependence, "--interdependence", RATING_MIN, RATING_MAX),
         mood=parse_int(args.mood, "--mood", MOOD_MIN, MOOD_MAX),
         starred=args.star,
     )

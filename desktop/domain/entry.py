@@ -165,9 +165,7 @@ def validate_entry(entry: Entry) -> None:
         raise InvalidEntry("the UTC offset is out of range")
     for slug in entry.themes:
         if not is_valid_slug(slug):
-            raise InvalidEntry(
-                f"{slug!r} is not a theme slug (lowercase letters, digits and hyphens)"
-            )
+            raise InvalidEntry(f"{slug!r} is not a theme slug (lowercase letters, digits and hyphens)")
     if len(set(entry.themes)) != len(entry.themes):
         raise InvalidEntry("a theme is listed twice")
     names = [clean_person_name(p) for p in entry.people]

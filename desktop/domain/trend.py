@@ -46,14 +46,10 @@ def daily_values(points: Iterable[RatedPoint]) -> list[DayValue]:
         acc[0] += p.independence
         acc[1] += p.interdependence
         acc[2] += 1
-    return [
-        DayValue(day, ind / n, inter / n, int(n)) for day, (ind, inter, n) in sorted(sums.items())
-    ]
+    return [DayValue(day, ind / n, inter / n, int(n)) for day, (ind, inter, n) in sorted(sums.items())]
 
 
-def rolling_mean(
-    series: Sequence[tuple[date, float]], window_days: int
-) -> list[tuple[date, float]]:
+def rolling_mean(series: Sequence[tuple[date, float]], window_days: int) -> list[tuple[date, float]]:
     """For each day with a value, the mean of the values on days in (day − window, day].
 
     The window is measured in calendar days, and days without a value are skipped, never counted

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from desktop.domain.entry import Relation, clean_person_name
 from desktop.store.errors import InvalidValue
@@ -25,10 +25,10 @@ def all_people() -> list[PersonInfo]:
     count = fn.COUNT(Entry.id)
     query = (
         Person.select(Person.name, Person.relation, count.alias("n"))
-        .join(EntryPerson, join_type="LEFT OUTER")
+        .join(EntryPerson, join_type=JOIN.LEFT_OUTER)
         .join(
             Entry,
-            join_type="LEFT OUTER",
+            join_type=JOIN.LEFT_OUTER,
             on=((EntryPerson.entry == Entry.id) & Entry.deleted_at.is_null()),
         )
         .group_by(Person.id)
