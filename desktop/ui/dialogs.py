@@ -151,7 +151,7 @@ class SettingsDialog(QDialog):
         location = self.location.text().strip()
         self.preferences.journal_path = Path(location).expanduser() if location else None
         self.preferences.week_start = self.week_start.currentData()
-        self.preferences.appearance = self.appearance.currentData()
+        self.preferences.appearance = Appearance(self.appearance.currentData())
         self.preferences.sync()
         app = QApplication.instance()
         if isinstance(app, QApplication):

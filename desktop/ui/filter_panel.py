@@ -169,12 +169,15 @@ class FilterPanel(QWidget):
         start, end = self.date_from.value(), self.date_to.value()
         if start and end and start > end:
             start, end = end, start  # read a reversed range the way it was meant
-        theme, person, zone = self.theme.currentData(), self.person.currentData(), self.zone.currentData()
+        theme, person = self.theme.currentData(), self.person.currentData()
+        # Qt hands enum data back as plain strings; turn them back into the domain's values.
+        zone = Zone(self.zone.currentData()) if self.zone.currentData() else None
+        pillar = Pillar(self.pillar.currentData()) if self.pillar.currentData() else None
         return EntryFilter(
             date_from=start,
             date_to=end,
             themes=(theme,) if theme else (),
-            pillar=self.pillar.currentData(),
+            pillar=pillar,
             people=(person,) if person else (),
             zones=(zone,) if zone else (),
             starred=self.starred.isChecked(),

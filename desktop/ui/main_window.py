@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences or Preferences()
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
+        self.last_error = ""
         self.workers = Workers(self)
         self.model = EntryListModel(self.workers, self)
         self._build()
@@ -415,7 +416,12 @@ class MainWindow(QMainWindow):
         show_about(self, self.journal.path)
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self, APP_NAME, message)
+        """Tell the user in one line; the window stays usable and the text stays where it was."""
+        self.last_error = message
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- drafts and closing ------------------------------------------------------------------
     def _recover_drafts(self) -> None:
