@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName(self.tr("Views"))
         self.pages.setTabBarAutoHide(True)  # the tab bar appears once a second view is added
         self.pages.addTab(journal_page, self.tr("Journal"))
         self.setCentralWidget(self.pages)
