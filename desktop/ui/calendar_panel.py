@@ -138,6 +138,7 @@ class SidePanel(QWidget):
         if not summaries:
             item = QListWidgetItem(self.tr("Nothing written on this day in earlier years yet."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setData(Qt.ItemDataRole.UserRole, "")  # never None as item data
             self.on_this_day.addItem(item)
             return
         for summary in summaries:

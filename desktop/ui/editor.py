@@ -90,7 +90,7 @@ class EntryEditor(QWidget):
 
         self.mood = QComboBox()
         self.mood.setAccessibleName(self.tr("Mood"))
-        self.mood.addItem(self.tr("No mood"), None)
+        self.mood.addItem(self.tr("No mood"), 0)  # never None as item data (see filter_panel.ANY)
         for value in range(5, 0, -1):
             self.mood.addItem(f"{value} · {mood_label(value)}", value)
 
@@ -268,7 +268,7 @@ class EntryEditor(QWidget):
             people=self.people.values(),
             independence=self.ratings.independence.rating(),
             interdependence=self.ratings.interdependence.rating(),
-            mood=self.mood.currentData(),
+            mood=self.mood.currentData() or None,
             starred=self.star.isChecked(),
         )
 

@@ -31,8 +31,23 @@ class _FirstPage:
     rows: list[EntrySummary]
 
 
+def wants_prefix(text: str) -> bool:
+    """Match the last word as a prefix while typing, once it has two letters.
+
+    A single letter as a prefix matches most of a large journal and is slow to count; as a
+    whole word it is quick and usually what was meant ("I", "a").
+    """
+    words = text.split()
+    return bool(words) and len(words[-1]) >= 2
+
+
 def _load_first_page(flt: EntryFilter, generation: int) -> _FirstPage:
-    return _FirstPage(generation, count_entries(flt, prefix_last=True), list_summaries(flt, limit=PAGE_SIZE))
+    prefix = wants_prefix(flt.text)
+    return _FirstPage(
+        generation,
+        count_entries(flt, prefix_last=prefix),
+        list_summaries(flt, limit=PAGE_SIZE, prefix_last=prefix),
+    )
 
 
 class EntryListModel(QAbstractListModel):
@@ -100,7 +115,12 @@ class EntryListModel(QAbstractListModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        page = list_summaries(self._filter, offset=len(self._rows), limit=PAGE_SIZE)
+        page = list_summaries(
+            self._filter,
+            offset=len(self._rows),
+            limit=PAGE_SIZE,
+            prefix_last=wants_prefix(self._filter.text),
+        )
         if not page:
             self._total = len(self._rows)  # the journal shrank under us
             return

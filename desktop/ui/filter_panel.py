@@ -25,6 +25,9 @@ from desktop.store.themes import ThemeInfo
 from desktop.ui.labels import pillar_label, zone_label
 
 _NO_DATE = QDate(1900, 1, 1)
+# "Any" options hold an empty string, never None: PySide6 6.12 on Python 3.11 drops a reference
+# to None each time Qt hands back a QVariant holding None, which in time crashes the process.
+ANY = ""
 
 
 class OptionalDate(QDateEdit):
@@ -69,14 +72,14 @@ class FilterPanel(QWidget):
         self.theme.setAccessibleName(self.tr("Theme"))
         self.pillar = QComboBox()
         self.pillar.setAccessibleName(self.tr("Pillar"))
-        self.pillar.addItem(self.tr("Any pillar"), None)
+        self.pillar.addItem(self.tr("Any pillar"), ANY)
         for pillar in Pillar:
             self.pillar.addItem(pillar_label(pillar), pillar)
         self.person = QComboBox()
         self.person.setAccessibleName(self.tr("Person"))
         self.zone = QComboBox()
         self.zone.setAccessibleName(self.tr("Zone"))
-        self.zone.addItem(self.tr("Any zone"), None)
+        self.zone.addItem(self.tr("Any zone"), ANY)
         for zone in Zone:
             self.zone.addItem(zone_label(zone), zone)
         self.starred = QCheckBox(self.tr("Starred only"))
@@ -127,7 +130,7 @@ class FilterPanel(QWidget):
         current = self.theme.currentData()
         self._quiet = True
         self.theme.clear()
-        self.theme.addItem(self.tr("Any theme"), None)
+        self.theme.addItem(self.tr("Any theme"), ANY)
         for theme in themes:
             self.theme.addItem(theme.name, theme.slug)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current)) if current else 0)
@@ -137,7 +140,7 @@ class FilterPanel(QWidget):
         current = self.person.currentData()
         self._quiet = True
         self.person.clear()
-        self.person.addItem(self.tr("Anyone"), None)
+        self.person.addItem(self.tr("Anyone"), ANY)
         for name in names:
             self.person.addItem(name, name)
         self.person.setCurrentIndex(max(0, self.person.findData(current)) if current else 0)

@@ -39,7 +39,7 @@ from desktop.ui.calendar_panel import SidePanel
 from desktop.ui.edit_session import EditSession
 from desktop.ui.editor import EntryEditor
 from desktop.ui.entry_delegate import EntryDelegate
-from desktop.ui.entry_model import EntryListModel, UuidRole
+from desktop.ui.entry_model import EntryListModel, UuidRole, wants_prefix
 from desktop.ui.filter_panel import FilterPanel
 from desktop.ui.preferences import Preferences
 from desktop.ui.window_actions import build_actions
@@ -265,7 +265,8 @@ class MainWindow(QMainWindow):
         if uuid:
             row = self.model.row_of(uuid)
             if row is None:
-                position = position_of(uuid, self.model.entry_filter)
+                flt = self.model.entry_filter
+                position = position_of(uuid, flt, prefix_last=wants_prefix(flt.text))
                 if position is not None:
                     self.model.fetch_until(position)
                     row = self.model.row_of(uuid)

@@ -65,7 +65,7 @@ class Preferences:
         self._settings.setValue("window/appearance", value.value)
 
     def window_state(self) -> tuple[object, object]:
-        return self._settings.value("window/geometry"), self._settings.value("window/state")
+        return self._settings.value("window/geometry", b""), self._settings.value("window/state", b"")
 
     def save_window_state(self, geometry: object, state: object) -> None:
         self._settings.setValue("window/geometry", geometry)

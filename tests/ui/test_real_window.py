@@ -79,7 +79,7 @@ def _wait_for_window(env: dict[str, str], app: subprocess.Popen[bytes], timeout:
     pytest.fail("no window titled 'Balance Journal' appeared")
 
 
-def _screenshot(env: dict[str, str], path: Path) -> "object":
+def _screenshot(env: dict[str, str], path: Path) -> object:
     subprocess.run(["import", "-window", "root", str(path)], env=env, check=True, timeout=30)
     from PySide6.QtGui import QImage
 
