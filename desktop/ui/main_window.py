@@ -11,15 +11,9 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -38,9 +32,8 @@ from desktop.store.themes import all_themes
 from desktop.ui.calendar_panel import SidePanel
 from desktop.ui.edit_session import EditSession
 from desktop.ui.editor import EntryEditor
-from desktop.ui.entry_delegate import EntryDelegate
 from desktop.ui.entry_model import EntryListModel, UuidRole, wants_prefix
-from desktop.ui.filter_panel import FilterPanel
+from desktop.ui.panels import ListPanel, RecoveryBar
 from desktop.ui.preferences import Preferences
 from desktop.ui.window_actions import build_actions
 from desktop.ui.workers import Workers
@@ -75,49 +68,16 @@ class MainWindow(QMainWindow):
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.filter_panel = FilterPanel()
-        self.list_view = QListView()
-        self.list_view.setAccessibleName(self.tr("Entries"))
-        self.list_view.setModel(self.model)
-        self.delegate = EntryDelegate(self.list_view)
-        self.list_view.setItemDelegate(self.delegate)
-        self.list_view.setUniformItemSizes(True)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.list_view.setFrameShape(QFrame.Shape.NoFrame)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Number of entries shown"))
-        self.count_label.setContentsMargins(10, 2, 10, 4)
-        self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
-        self.empty_label.hide()
-        list_panel = QWidget()
-        list_layout = QVBoxLayout(list_panel)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(0)
-        list_layout.addWidget(self.filter_panel)
-        list_layout.addWidget(self.count_label)
-        list_layout.addWidget(self.list_view, 1)
-        list_layout.addWidget(self.empty_label, 1)
-
+        self.list_panel = ListPanel(self.model)
+        self.filter_panel = self.list_panel.filter_panel
+        self.list_view = self.list_panel.list_view
+        self.delegate = self.list_panel.delegate
+        self.count_label = self.list_panel.count_label
+        self.empty_label = self.list_panel.empty_label
         self.editor = EntryEditor()
-        self.recovery_bar = QFrame()
-        self.recovery_bar.setObjectName("recoveryBar")
-        self.recovery_bar.setStyleSheet(
-            "QFrame#recoveryBar { background: rgba(230,159,0,40); border: 1px solid #E69F00;"
-            " border-radius: 6px; }"
-        )
-        self.recovery_text = QLabel()
-        self.recovery_text.setWordWrap(True)
-        self.recovery_save = QPushButton(self.tr("Save it"))
-        self.recovery_discard = QPushButton(self.tr("Discard"))
-        bar_layout = QHBoxLayout(self.recovery_bar)
-        bar_layout.addWidget(self.recovery_text, 1)
-        bar_layout.addWidget(self.recovery_save)
-        bar_layout.addWidget(self.recovery_discard)
-        self.recovery_bar.hide()
+        self.recovery_bar = RecoveryBar()
+        self.recovery_save = self.recovery_bar.save
+        self.recovery_discard = self.recovery_bar.discard
         editor_panel = QWidget()
         editor_layout = QVBoxLayout(editor_panel)
         editor_layout.setContentsMargins(8, 8, 8, 0)
@@ -129,7 +89,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(list_panel)
+        self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(editor_panel)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 0)
@@ -238,27 +198,10 @@ class MainWindow(QMainWindow):
 
     def _list_loaded(self, total: int) -> None:
         self.progress.hide()
-        trash = self.model.entry_filter.trash is TrashState.TRASHED
-        if trash:
-            text = self.tr("1 entry in the Trash") if total == 1 else self.tr("%1 entries in the Trash")
-        else:
-            text = self.tr("1 entry") if total == 1 else self.tr("%1 entries")
-        text = text.replace("%1", f"{total:,}")
-        self.count_label.setText(text)
-        self.list_view.setVisible(total > 0)
-        self.empty_label.setVisible(total == 0)
-        if total == 0:
-            self.empty_label.setText(self._empty_text())
-        self.actions_.empty_trash.setEnabled(trash and total > 0)
-        self._select_uuid(self.editor.entry_uuid, load_first=not self.editor.has_entry())
-
-    def _empty_text(self) -> str:
         flt = self.model.entry_filter
-        if flt.trash is TrashState.TRASHED:
-            return self.tr("The Trash is empty.")
-        if flt != EntryFilter():
-            return self.tr("No entries match.\nTry fewer words or clear the filters.")
-        return self.tr("No entries yet.\nPress Ctrl+N to write your first one.")
+        self.list_panel.show_count(total, flt)
+        self.actions_.empty_trash.setEnabled(flt.trash is TrashState.TRASHED and total > 0)
+        self._select_uuid(self.editor.entry_uuid, load_first=not self.editor.has_entry())
 
     def _select_uuid(self, uuid: str | None, load_first: bool = False) -> None:
         row = None
@@ -434,11 +377,7 @@ class MainWindow(QMainWindow):
             return
         draft = pending[0]
         self.session.recover(draft)
-        when = draft.updated_at.strftime("%d %b %Y, %H:%M")
-        self.recovery_text.setText(
-            self.tr("Unsaved text from %1 was kept for you. It is back in the editor.").replace("%1", when)
-        )
-        self.recovery_bar.show()
+        self.recovery_bar.show_recovered(draft.updated_at)
         self.editor.set_status(self.tr("Recovered draft — not yet saved"))
 
     def _discard_recovered(self) -> None:

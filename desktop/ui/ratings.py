@@ -90,7 +90,7 @@ class RatingsRow(QWidget):
             self.zone.hide()
             return
         self.balance.setEnabled(True)
-        self.balance.setText(self.tr("Balance %1").replace("%1", f"{int(value):+d}"))
+        self.balance.setText(self.tr("Balance %1").replace("%1", f"{int(value):+d}" if value else "0"))
         colour = QColor(ZONE_COLOURS[zone])
         ink = "#ffffff" if colour.lightness() < 170 else "#1d1f22"
         self.zone.setText(zone_label(zone))

@@ -7,7 +7,8 @@ from datetime import date, time, timedelta
 
 from desktop.domain.entry import Entry
 
-PEOPLE = ["Maya", "Jonas", "Mum", "Priya", "Leo", "The team"]
+PEOPLE = ["Maya", "Jonas", "Mum", "Priya", "Leo"]
+TEAM = "The team"
 
 _MOMENTS = [
     (
@@ -129,7 +130,7 @@ def sample_year(end: date | None = None, seed: int = 7, per_week: float = 5.0) -
             quarter = min(3, (day - start).days * 4 // 365)
             base_ind, base_inter = _RATINGS_BY_SEASON[quarter]
             title, body, themes = rng.choice(_MOMENTS)
-            person = rng.choice(PEOPLE)
+            person = TEAM if "teamwork" in themes and rng.random() < 0.6 else rng.choice(PEOPLE)
             n += 1
             entry = Entry(
                 title=title.format(p=person, n=n % 8 + 1),
