@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any
 
 from peewee import fn
 
@@ -54,8 +55,13 @@ class EntrySummary:
         return zone_of(self.independence, self.interdependence, thresholds or settings.thresholds())
 
 
-def _ordered(query):  # type: ignore[no-untyped-def]
+def _ordered(query: Any) -> Any:
     return query.order_by(Entry.local_date.desc(), Entry.local_time.desc(), Entry.id.desc())
+
+
+def _select(*columns: Any) -> Any:
+    """An entry select, typed loosely: peewee's stubs cannot follow our column tuples."""
+    return Entry.select(*columns)
 
 
 def _summaries(rows: list[tuple]) -> list[EntrySummary]:
@@ -84,7 +90,7 @@ def list_summaries(
     flt: EntryFilter = ALL_LIVE, *, offset: int = 0, limit: int = 200, prefix_last: bool = True
 ) -> list[EntrySummary]:
     """One page of list rows, newest first; search text matches word prefixes as the user types."""
-    query = _ordered(apply_filter(Entry.select(*_SUMMARY_COLUMNS), flt, prefix_last))
+    query = _ordered(apply_filter(_select(*_SUMMARY_COLUMNS), flt, prefix_last))
     return _summaries(list(query.limit(limit).offset(offset).tuples()))
 
 
@@ -93,7 +99,7 @@ def position_of(uuid: str, flt: EntryFilter = ALL_LIVE, prefix_last: bool = True
     row = Entry.get_or_none(Entry.uuid == uuid)
     if row is None:
         return None
-    matching = apply_filter(Entry.select(Entry.id), flt, prefix_last)
+    matching = apply_filter(_select(Entry.id), flt, prefix_last)
     if not matching.where(Entry.id == row.id).exists():
         return None
     newer = matching.where(
@@ -109,9 +115,9 @@ def day_zones(start: date, end: date, flt: EntryFilter = ALL_LIVE) -> dict[date,
 
     A day whose entries are all unrated maps to None: it is marked as written, not as a zone.
     """
-    query = (
+    query: Any = (
         apply_filter(
-            Entry.select(Entry.local_date, fn.AVG(Entry.independence), fn.AVG(Entry.interdependence)),
+            _select(Entry.local_date, fn.AVG(Entry.independence), fn.AVG(Entry.interdependence)),
             flt.with_changes(date_from=start, date_to=end),
         )
         .group_by(Entry.local_date)
@@ -125,7 +131,7 @@ def on_this_day(today: date, limit: int = 50) -> list[EntrySummary]:
     """Live entries written on today's month and day in earlier years, the most recent year first."""
     month_day = today.strftime("-%m-%d")
     query = _ordered(
-        apply_filter(Entry.select(*_SUMMARY_COLUMNS), ALL_LIVE).where(
+        apply_filter(_select(*_SUMMARY_COLUMNS), ALL_LIVE).where(
             (fn.substr(Entry.local_date, 5) == month_day) & (Entry.local_date < today.isoformat())
         )
     )
