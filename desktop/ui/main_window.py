@@ -227,8 +227,11 @@ class MainWindow(QMainWindow):
         uuid = current.data(UuidRole) if current.isValid() else None
         if uuid is None or uuid == self.editor.entry_uuid:
             return
-        if self.editor.is_dirty and not self.session.save():
-            return  # the message is shown; the unsaved text stays in the editor
+        if self.editor.is_dirty:
+            if not self.session.save():
+                return  # the message is shown; the unsaved text stays in the editor
+            self.open_entry(uuid)  # saving reloaded the list: select the chosen row again
+            return
         self.open_entry(uuid, select=False)
 
     def open_entry(self, uuid: str, select: bool = True) -> None:

@@ -83,6 +83,7 @@ def test_editing_then_moving_to_another_entry_saves_the_edit(qtbot, journal, mak
     qtbot.keyClicks(window.editor.body, "two, rewritten")
     window.list_view.setCurrentIndex(window.model.index(1, 0))
     assert window.editor.entry_uuid == first.uuid
+    assert window.selected_uuid() == first.uuid
     assert get_entry(second.uuid).body == "two, rewritten"
 
 
