@@ -58,7 +58,7 @@ class EntryEditor(QWidget):
         self._loading = False
         self._build()
         self._connect()
-        self.set_enabled_for_entry(False)
+        self.load(None)  # empty and disabled until an entry is opened, showing today
 
     # --- building --------------------------------------------------------------------------
     def _build(self) -> None:

@@ -45,6 +45,7 @@ class ListPanel(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
         self.empty_label.hide()
+        self.setMinimumWidth(300)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
