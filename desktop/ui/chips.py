@@ -89,18 +89,28 @@ class FlowLayout(QLayout):
         return size
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
-        x, y, line_height = rect.x(), rect.y(), 0
+        """Place items in lines, each item centred on its line; returns the height used."""
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = rect.x()
         for item in self._items:
             hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line_height > 0:
-                x, y = rect.x(), y + line_height + self._spacing
-                line_height = 0
-            if apply:
-                width = min(hint.width(), rect.width())
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            if x + hint.width() > rect.right() + 1 and lines[-1]:
+                lines.append([])
+                x = rect.x()
+            lines[-1].append((item, hint))
             x += hint.width() + self._spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y()
+        y = rect.y()
+        for line in lines:
+            line_height = max((hint.height() for _, hint in line), default=0)
+            x = rect.x()
+            for item, hint in line:
+                if apply:
+                    top = y + (line_height - hint.height()) // 2
+                    width = min(hint.width(), rect.width())
+                    item.setGeometry(QRect(QPoint(x, top), QSize(width, hint.height())))
+                x += hint.width() + self._spacing
+            y += line_height + self._spacing
+        return max(0, y - self._spacing - rect.y())
 
 
 class Chip(QFrame):

@@ -61,9 +61,7 @@ def launch_window(journal: str | None) -> int:
     if opened is None:
         return 1
     window = MainWindow(opened, preferences)
-    geometry, _state = preferences.window_state()
-    if geometry:
-        window.restoreGeometry(geometry)
+    window.restore_layout()
     window.show()
     try:
         return app.exec()

@@ -125,6 +125,14 @@ class MainWindow(QMainWindow):
         self._progress_timer.timeout.connect(self._show_progress_if_busy)
         self.resize(1280, 800)
 
+    def restore_layout(self) -> None:
+        """Put the window and its panes back where the user left them last time."""
+        geometry, panes = self.preferences.window_state()
+        if geometry:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        if panes:
+            self.splitter.restoreState(panes)  # type: ignore[arg-type]
+
     def add_banner(self, widget: QWidget) -> None:
         """Show `widget` above the list and the editor (e.g. a drift banner)."""
         self.banner_area.addWidget(widget)
@@ -156,6 +164,7 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._list_loaded)
         self.model.failed.connect(self.show_error)
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.list_view.activated.connect(lambda _index: self.editor.body.setFocus())  # Enter: write
         self.sidebar.daySelected.connect(self.filter_panel.set_day)
         self.sidebar.entryChosen.connect(self.open_entry)
         self.sidebar.monthShown.connect(self.refresh_calendar)
@@ -404,7 +413,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.workers.wait()
-        self.preferences.save_window_state(self.saveGeometry(), self.saveState())
+        self.preferences.save_window_state(self.saveGeometry(), self.splitter.saveState())
         super().closeEvent(event)
 
     def set_icon(self, icon: QIcon) -> None:

@@ -65,6 +65,7 @@ class Preferences:
         self._settings.setValue("window/appearance", value.value)
 
     def window_state(self) -> tuple[object, object]:
+        """The window's geometry and its panes' sizes, as Qt saved them (empty the first time)."""
         return self._settings.value("window/geometry", b""), self._settings.value("window/state", b"")
 
     def save_window_state(self, geometry: object, state: object) -> None:

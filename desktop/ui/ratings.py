@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from desktop.domain.balance import DEFAULT_THRESHOLDS, ZONE_COLOURS, Thresholds, balance_of, zone_of
+from desktop.ui.chips import FlowLayout
 from desktop.ui.labels import zone_label
 
 NOT_RATED = -1
@@ -49,25 +50,36 @@ class RatingsRow(QWidget):
         self.zone = QLabel()
         self.zone.setAccessibleName(self.tr("Zone"))
         self.zone.setMargin(0)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
+        # Three groups that wrap onto a second line when the editor is narrow.
+        flow = FlowLayout(self, spacing=14)
         for text, box in (
             (self.tr("&Independence"), self.independence),
             (self.tr("Inter&dependence"), self.interdependence),
         ):
             label = QLabel(text)
             label.setBuddy(box)
-            layout.addWidget(label)
-            layout.addWidget(box)
-            layout.addSpacing(10)
-        layout.addWidget(self.balance)
-        layout.addWidget(self.zone)
-        layout.addStretch(1)
+            flow.addWidget(self._group(label, box))
+        flow.addWidget(self._group(self.balance, self.zone))
         for box in (self.independence, self.interdependence):
             box.valueChanged.connect(self._update)
             box.valueChanged.connect(self.changed)
         self._update()
+
+    @staticmethod
+    def _group(*widgets: QWidget) -> QWidget:
+        group = QWidget()
+        layout = QHBoxLayout(group)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return group
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.layout().heightForWidth(width)
 
     def set_values(self, independence: int | None, interdependence: int | None) -> None:
         for box, value in ((self.independence, independence), (self.interdependence, interdependence)):

@@ -66,3 +66,15 @@ def test_the_journal_location_is_remembered(qtbot, journal, journal_path, make_w
 
     assert choose_journal_path(None, preferences.journal_path) == tmp_path / "elsewhere.db"
     assert choose_journal_path("given.db", preferences.journal_path).name == "given.db"
+
+
+def test_the_panes_come_back_as_they_were_left(qtbot, journal, make_window):
+    window = make_window(journal)
+    window.resize(960, 700)  # within the test screen, so the saved size is kept as it is
+    window.splitter.setSizes([240, 300, 420])
+    chosen = window.splitter.sizes()
+    window.close()
+    again = make_window(journal)
+    assert again.splitter.sizes() != chosen
+    again.restore_layout()
+    assert again.splitter.sizes() == chosen

@@ -146,3 +146,30 @@ def test_markdown_preview_renders_the_body(qtbot, window):
     html = window.editor.preview.toHtml()
     assert "Heading" in html and "font-weight" in html
     assert "**" not in window.editor.preview.toPlainText()
+
+
+def test_a_failed_save_keeps_the_text_and_says_why(qtbot, window, monkeypatch):
+    from desktop.store.errors import DiskFull
+    from desktop.ui import edit_session
+
+    def full(_entry):  # type: ignore[no-untyped-def]
+        raise DiskFull("the disk is full; nothing was saved")
+
+    monkeypatch.setattr(edit_session, "save_entry", full)
+    window.actions_.new.trigger()
+    qtbot.keyClicks(window.editor.title, "Precious words")
+    window.actions_.save.trigger()
+    assert window.last_error == "the disk is full; nothing was saved"
+    assert window.editor.title.text() == "Precious words" and window.editor.is_dirty
+    assert [d.entry.title for d in list_drafts()] == ["Precious words"]  # kept as a draft instead
+    assert list_entries() == []
+
+
+def test_enter_on_a_list_row_moves_to_the_text(qtbot, journal, make_window):
+    save_entry(make_entry(title="Only one"))
+    window = make_window(journal)
+    window.activateWindow()
+    window.list_view.setFocus()
+    window.list_view.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
+    assert window.focusWidget() is window.editor.body
