@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -73,7 +73,10 @@ class EntryDelegate(QStyledItemDelegate):
             painter.drawText(star_rect, Qt.AlignmentFlag.AlignCenter, "★")
             right -= line + 4
         painter.setPen(_muted(palette, selected))
-        when = f"{summary.date.strftime('%a %d %b %Y')}  ·  {summary.time.strftime('%H:%M')}"
+        locale = QLocale()  # day and month names in the user's language
+        when = (
+            f"{locale.toString(QDate(summary.date), 'ddd d MMM yyyy')}  ·  {summary.time.strftime('%H:%M')}"
+        )
         painter.drawText(
             QRect(rect.left(), rect.top(), right - rect.left(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -59,8 +59,10 @@ def build_actions(window: QMainWindow) -> WindowActions:
         show_sidebar=action(tr("Show &Calendar Panel"), "F9"),
         toolbar=QToolBar(tr("Main toolbar"), window),
     )
-    if not actions.settings.shortcut():
-        actions.settings.setShortcut(QKeySequence("Ctrl+,"))
+    # Some platforms define no standard key for these; give them the usual ones.
+    for made, fallback in ((actions.settings, "Ctrl+,"), (actions.quit, "Ctrl+Q")):
+        if made.shortcut().isEmpty():
+            made.setShortcut(QKeySequence(fallback))
     actions.show_trash.setCheckable(True)
     actions.show_sidebar.setCheckable(True)
     actions.show_sidebar.setChecked(True)

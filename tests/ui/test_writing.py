@@ -59,6 +59,7 @@ def test_shortcuts_are_the_ones_promised(window):
     assert a.search.shortcut() == QKeySequence("Ctrl+F")
     assert a.delete.shortcut() == QKeySequence("Del")
     assert a.undo_delete.shortcut() == QKeySequence("Ctrl+Z")
+    assert not a.settings.shortcut().isEmpty() and not a.quit.shortcut().isEmpty()
 
 
 def test_ctrl_n_and_ctrl_s_from_the_keyboard(qtbot, window):
