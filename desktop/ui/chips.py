@@ -167,6 +167,7 @@ class ChipsInput(QWidget):
     ) -> None:
         super().__init__(parent)
         self._make_value = make_value
+        self.label_for_new: Callable[[str], str] = lambda value: value
         self._options: dict[str, ChipOption] = {}
         self._values: list[str] = []
         self._chips: dict[str, Chip] = {}
@@ -203,7 +204,7 @@ class ChipsInput(QWidget):
             self._model.appendRow(item)
 
     def option_for(self, value: str) -> ChipOption:
-        return self._options.get(value, ChipOption(value, value))
+        return self._options.get(value) or ChipOption(value, self.label_for_new(value))
 
     def values(self) -> list[str]:
         return list(self._values)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.balance import Thresholds
 from desktop.domain.entry import Entry, InvalidEntry, clean_person_name, local_now_parts
-from desktop.domain.themes import Pillar, slugify
+from desktop.domain.themes import Pillar, display_name, slugify
 from desktop.store.themes import ThemeInfo
 from desktop.ui.chips import ChipOption, ChipsInput
 from desktop.ui.labels import mood_label, pillar_label
@@ -96,6 +96,7 @@ class EntryEditor(QWidget):
 
         self.themes = ChipsInput(self.tr("Add a theme…"), _theme_value)
         self.themes.line.setAccessibleName(self.tr("Add a theme"))
+        self.themes.label_for_new = display_name  # a new custom theme reads as its future name
         self.theme_menu_button = QToolButton()
         self.theme_menu_button.setText(self.tr("Browse ▾"))
         self.theme_menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")

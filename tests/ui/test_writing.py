@@ -21,6 +21,7 @@ def test_a_new_entry_is_typed_saved_and_listed(qtbot, window):
     qtbot.keyClick(window.editor.themes.line, Qt.Key.Key_Return)
     qtbot.keyClicks(window.editor.themes.line, "Morning runs")  # not in the catalogue: a custom theme
     qtbot.keyClick(window.editor.themes.line, Qt.Key.Key_Return)
+    assert [c.accessibleName() for c in window.editor.themes._chips.values()] == ["Trust", "Morning runs"]
     qtbot.keyClicks(window.editor.people.line, "Sam")
     qtbot.keyClick(window.editor.people.line, Qt.Key.Key_Return)
     window.editor.ratings.independence.setValue(7)
