@@ -1,39 +1,70 @@
-"""Starting the window from the command line."""
+"""Starting the window: the application, its look, the journal, and the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 from desktop import APP_NAME
 
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+ICON_PATH = RESOURCES / "balance-journal.svg"
 
-def launch_window(journal: str | None) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QMainWindow, QMessageBox
+
+def choose_journal_path(journal_arg: str | None, preferences_path: Path | None) -> Path:
+    """--journal, else $BALANCE_JOURNAL, else the file chosen in Settings, else the default."""
+    from desktop.store.paths import JOURNAL_ENV, resolve_journal_path
+
+    if journal_arg is None and not os.environ.get(JOURNAL_ENV) and preferences_path is not None:
+        return preferences_path
+    return resolve_journal_path(journal_arg)
+
+
+def open_for_window(path: Path, parent=None):  # type: ignore[no-untyped-def]
+    """Open the journal for the window, or tell the user why not and return None.
+
+    The one place the window opens a journal, so locking, passphrases and restore can take over.
+    """
+    from PySide6.QtWidgets import QMessageBox
 
     from desktop.store.database import open_journal
-    from desktop.store.entries import list_entries
     from desktop.store.errors import JournalError
-    from desktop.store.paths import resolve_journal_path
+
+    try:
+        return open_journal(path)
+    except JournalError as error:
+        QMessageBox.critical(parent, APP_NAME, str(error))
+        return None
+
+
+def launch_window(journal: str | None) -> int:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.palette import apply_appearance
+    from desktop.ui.preferences import Preferences
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
-    try:
-        opened = open_journal(resolve_journal_path(journal))
-    except JournalError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("balance-journal")
+    if ICON_PATH.exists():
+        app.setWindowIcon(QIcon(str(ICON_PATH)))
+    preferences = Preferences()
+    apply_appearance(app, preferences.appearance)
+    # "Follow the system" keeps following it while the app runs.
+    app.styleHints().colorSchemeChanged.connect(lambda *_: apply_appearance(app, preferences.appearance))
+    opened = open_for_window(choose_journal_path(journal, preferences.journal_path))
+    if opened is None:
         return 1
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    entries = QListWidget()
-    for entry in list_entries(limit=500):
-        entries.addItem(f"{entry.date.isoformat()}  {entry.title}")
-    if not entries.count():
-        window.setCentralWidget(QLabel("No entries yet."))
-    else:
-        window.setCentralWidget(entries)
-    window.resize(900, 600)
+    window = MainWindow(opened, preferences)
+    window.restore_layout()
     window.show()
     try:
         return app.exec()
     finally:
+        window.workers.wait()
         opened.close()

@@ -1,0 +1,165 @@
+"""The entry list as a Qt item model: pages fetched as the view scrolls, bodies never loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.domain.filters import ALL_LIVE, EntryFilter
+from desktop.store.browse import EntrySummary, list_summaries
+from desktop.store.entries import count_entries
+from desktop.ui.workers import Workers
+
+PAGE_SIZE = 200
+SummaryRole = Qt.ItemDataRole.UserRole + 1
+UuidRole = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class _FirstPage:
+    generation: int
+    total: int
+    rows: list[EntrySummary]
+
+
+def wants_prefix(text: str) -> bool:
+    """Match the last word as a prefix while typing, once it has two letters.
+
+    A single letter as a prefix matches most of a large journal and is slow to count; as a
+    whole word it is quick and usually what was meant ("I", "a").
+    """
+    words = text.split()
+    return bool(words) and len(words[-1]) >= 2
+
+
+def _load_first_page(flt: EntryFilter, generation: int) -> _FirstPage:
+    prefix = wants_prefix(flt.text)
+    return _FirstPage(
+        generation,
+        count_entries(flt, prefix_last=prefix),
+        list_summaries(flt, limit=PAGE_SIZE, prefix_last=prefix),
+    )
+
+
+class EntryListModel(QAbstractListModel):
+    """Rows of `EntrySummary`, newest first, for the current filter.
+
+    A new filter is counted and its first page read on a worker thread; a result that arrives
+    after a newer filter was set is dropped. Later pages are read when the view asks for them.
+    """
+
+    loaded = Signal(int)  # the number of matching entries, once the first page is in
+    failed = Signal(str)
+
+    def __init__(self, workers: Workers, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._workers = workers
+        self._filter = ALL_LIVE
+        self._rows: list[EntrySummary] = []
+        self._total = 0
+        self._generation = 0
+        self._loading = False
+
+    # --- loading -------------------------------------------------------------------------
+    @property
+    def entry_filter(self) -> EntryFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    @property
+    def is_loading(self) -> bool:
+        return self._loading
+
+    def set_filter(self, flt: EntryFilter, background: bool = True) -> None:
+        self._filter = flt
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        if background:
+            self._workers.run(lambda: _load_first_page(flt, generation), self._on_first_page, self._on_failed)
+        else:
+            self._on_first_page(_load_first_page(flt, generation))
+
+    def reload(self, background: bool = False) -> None:
+        self.set_filter(self._filter, background)
+
+    def _on_first_page(self, page: _FirstPage) -> None:
+        if page.generation != self._generation:
+            return  # the user has typed on since
+        self.beginResetModel()
+        self._rows = list(page.rows)
+        self._total = page.total
+        self.endResetModel()
+        self._loading = False
+        self.loaded.emit(self._total)
+
+    def _on_failed(self, message: str) -> None:
+        self._loading = False
+        self.failed.emit(message)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = list_summaries(
+            self._filter,
+            offset=len(self._rows),
+            limit=PAGE_SIZE,
+            prefix_last=wants_prefix(self._filter.text),
+        )
+        if not page:
+            self._total = len(self._rows)  # the journal shrank under us
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def fetch_until(self, row: int) -> None:
+        """Load pages until `row` is in the model (to select an entry further down)."""
+        while row >= len(self._rows) and self.canFetchMore():
+            self.fetchMore()
+
+    # --- reading -------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def summary(self, row: int) -> EntrySummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, uuid: str) -> int | None:
+        for row, summary in enumerate(self._rows):
+            if summary.uuid == uuid:
+                return row
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        summary = self.summary(index.row()) if index.isValid() else None
+        if summary is None:
+            return None
+        if role == SummaryRole:
+            return summary
+        if role == UuidRole:
+            return summary.uuid
+        if role == Qt.ItemDataRole.DisplayRole:
+            return summary.title or self.tr("Untitled")
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [summary.date.isoformat(), summary.title or self.tr("Untitled")]
+            if summary.people:
+                parts.append(", ".join(summary.people))
+            return " — ".join(parts)
+        return None

@@ -1,0 +1,420 @@
+"""The main window: the entry list beside the editor, the side panel, menus and the toolbar.
+
+Other views plug in here: `pages` takes more tabs (charts), `add_banner` puts a widget above
+the list and editor, and `filterChanged` / `current_filter()` tell them what the user selected.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME
+from desktop.domain.filters import ALL_LIVE, EntryFilter, TrashState
+from desktop.store import settings as journal_settings
+from desktop.store.browse import day_zones, on_this_day, position_of
+from desktop.store.database import Journal
+from desktop.store.entries import get_entry
+from desktop.store.errors import JournalError
+from desktop.store.people import all_people
+from desktop.store.themes import all_themes
+from desktop.ui.calendar_panel import SidePanel
+from desktop.ui.edit_session import EditSession
+from desktop.ui.editor import EntryEditor
+from desktop.ui.entry_model import EntryListModel, UuidRole, wants_prefix
+from desktop.ui.panels import ListPanel, RecoveryBar
+from desktop.ui.preferences import Preferences
+from desktop.ui.window_actions import build_actions
+from desktop.ui.workers import Workers
+
+PROGRESS_DELAY_MS = 500
+
+
+class MainWindow(QMainWindow):
+    filterChanged = Signal(object)  # EntryFilter
+
+    def __init__(self, journal: Journal, preferences: Preferences | None = None) -> None:
+        super().__init__()
+        self.journal = journal
+        self.preferences = preferences or Preferences()
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.last_error = ""
+        self.workers = Workers(self)
+        self.model = EntryListModel(self.workers, self)
+        self._build()
+        self.actions_ = build_actions(self)
+        self.import_action = self.actions_.import_
+        self.export_action = self.actions_.export
+        self.session = EditSession(self.editor, self)
+        self._connect()
+        self.refresh_reference()
+        self.sidebar.calendar.setFirstDayOfWeek(self.preferences.first_day)
+        self.refresh_calendar()
+        self._recover_drafts()
+        self.model.set_filter(self.filter_panel.current_filter())
+        self._progress_timer.start()
+
+    # --- layout ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.list_panel = ListPanel(self.model)
+        self.filter_panel = self.list_panel.filter_panel
+        self.list_view = self.list_panel.list_view
+        self.delegate = self.list_panel.delegate
+        self.count_label = self.list_panel.count_label
+        self.empty_label = self.list_panel.empty_label
+        self.editor = EntryEditor()
+        self.recovery_bar = RecoveryBar()
+        self.recovery_save = self.recovery_bar.save
+        self.recovery_discard = self.recovery_bar.discard
+        editor_panel = QWidget()
+        editor_layout = QVBoxLayout(editor_panel)
+        editor_layout.setContentsMargins(8, 8, 8, 0)
+        editor_layout.setSpacing(0)
+        editor_layout.addWidget(self.recovery_bar)
+        editor_layout.addWidget(self.editor, 1)
+
+        self.sidebar = SidePanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(editor_panel)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([270, 360, 650])
+        self.splitter.setChildrenCollapsible(False)
+
+        journal_page = QWidget()
+        page_layout = QVBoxLayout(journal_page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        self.banner_area = QVBoxLayout()
+        self.banner_area.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(self.banner_area)
+        page_layout.addWidget(self.splitter, 1)
+
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName(self.tr("Views"))
+        self.pages.setTabBarAutoHide(True)  # the tab bar appears once a second view is added
+        self.pages.addTab(journal_page, self.tr("Journal"))
+        self.setCentralWidget(self.pages)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Loading"))
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
+        self._progress_timer.timeout.connect(self._show_progress_if_busy)
+        self.resize(1280, 800)
+
+    def restore_layout(self) -> None:
+        """Put the window and its panes back where the user left them last time."""
+        geometry, panes = self.preferences.window_state()
+        if geometry:
+            self.restoreGeometry(geometry)  # type: ignore[arg-type]
+        if panes:
+            self.splitter.restoreState(panes)  # type: ignore[arg-type]
+
+    def add_banner(self, widget: QWidget) -> None:
+        """Show `widget` above the list and the editor (e.g. a drift banner)."""
+        self.banner_area.addWidget(widget)
+
+    def add_page(self, widget: QWidget, title: str) -> int:
+        """Add a view beside the journal (e.g. charts); returns its tab index."""
+        return self.pages.addTab(widget, title)
+
+    def current_filter(self) -> EntryFilter:
+        return self.filter_panel.current_filter()
+
+    # --- wiring ------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new.triggered.connect(self.new_entry)
+        a.save.triggered.connect(self.save_entry)
+        a.delete.triggered.connect(self.delete_selected)
+        self.list_view.addAction(a.delete)
+        a.undo_delete.triggered.connect(self.undo_delete)
+        a.search.triggered.connect(self.focus_search)
+        a.show_trash.toggled.connect(self.show_trash)
+        a.restore.triggered.connect(self.restore_selected)
+        a.empty_trash.triggered.connect(self.empty_trash)
+        a.settings.triggered.connect(self.open_settings)
+        a.about.triggered.connect(self.open_about)
+        a.quit.triggered.connect(self.close)
+        a.show_sidebar.toggled.connect(self.sidebar.setVisible)
+        self.filter_panel.changed.connect(self._filter_changed)
+        self.model.loaded.connect(self._list_loaded)
+        self.model.failed.connect(self.show_error)
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.list_view.activated.connect(lambda _index: self.editor.body.setFocus())  # Enter: write
+        self.sidebar.daySelected.connect(self.filter_panel.set_day)
+        self.sidebar.entryChosen.connect(self.open_entry)
+        self.sidebar.monthShown.connect(self.refresh_calendar)
+        self.session.saved.connect(self._saved)
+        self.session.trashed.connect(self._trashed)
+        self.session.restored.connect(self._restored)
+        self.session.failed.connect(self.show_error)
+        self.session.draftKept.connect(lambda: self.editor.set_status(self.tr("Draft kept — not yet saved")))
+        self.editor.modified.connect(lambda: self.editor.set_status(self.tr("Unsaved changes")))
+        self.recovery_save.clicked.connect(self.save_entry)
+        self.recovery_discard.clicked.connect(self._discard_recovered)
+
+    def refresh_reference(self) -> None:
+        """Themes, people and thresholds, which entries and settings can change."""
+        themes = all_themes()
+        people = [p.name for p in all_people()]
+        self.delegate.theme_colours = {t.slug: t.colour for t in themes}
+        self.editor.set_theme_options(themes)
+        self.editor.set_people_options(people)
+        self.editor.set_thresholds(journal_settings.thresholds())
+        self.filter_panel.set_themes([t for t in themes if not t.archived])
+        self.filter_panel.set_people(people)
+
+    def refresh_calendar(self) -> None:
+        start, end = self.sidebar.calendar.visible_range()
+        self.sidebar.calendar.set_zones(day_zones(start, end, ALL_LIVE))
+        today = date.today()
+        self.sidebar.set_on_this_day(today, on_this_day(today))
+
+    # --- the list ----------------------------------------------------------------------------
+    def _filter_changed(self, flt: EntryFilter) -> None:
+        self.model.set_filter(flt)
+        self._progress_timer.start()
+        self.filterChanged.emit(flt)
+
+    def _show_progress_if_busy(self) -> None:
+        self.progress.setVisible(self.model.is_loading)
+        if self.model.is_loading:
+            self._progress_timer.start(100)
+
+    def _list_loaded(self, total: int) -> None:
+        self.progress.hide()
+        flt = self.model.entry_filter
+        self.list_panel.show_count(total, flt)
+        self.actions_.empty_trash.setEnabled(flt.trash is TrashState.TRASHED and total > 0)
+        self._select_uuid(self.editor.entry_uuid, load_first=not self.editor.has_entry())
+
+    def _select_uuid(self, uuid: str | None, load_first: bool = False) -> None:
+        row = None
+        if uuid:
+            row = self.model.row_of(uuid)
+            if row is None:
+                flt = self.model.entry_filter
+                position = position_of(uuid, flt, prefix_last=wants_prefix(flt.text))
+                if position is not None:
+                    self.model.fetch_until(position)
+                    row = self.model.row_of(uuid)
+        if row is None and load_first and self.model.rowCount() > 0:
+            row = 0
+        selection = self.list_view.selectionModel()
+        if row is None:
+            selection.clearSelection()
+            return
+        index = self.model.index(row, 0)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list_view.scrollTo(index)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uuid = current.data(UuidRole) if current.isValid() else None
+        if uuid is None or uuid == self.editor.entry_uuid:
+            return
+        if self.editor.is_dirty:
+            if not self.session.save():
+                return  # the message is shown; the unsaved text stays in the editor
+            self.open_entry(uuid)  # saving reloaded the list: select the chosen row again
+            return
+        self.open_entry(uuid, select=False)
+
+    def open_entry(self, uuid: str, select: bool = True) -> None:
+        if uuid != self.editor.entry_uuid and self.editor.is_dirty and not self.session.save():
+            return
+        try:
+            entry = get_entry(uuid)
+        except JournalError as error:
+            self.show_error(str(error))
+            return
+        in_trash = entry.deleted_at is not None
+        self.editor.load(entry)
+        self.editor.set_enabled_for_entry(True, read_only=in_trash)
+        self.editor.set_status(self.tr("In the Trash — restore it to edit") if in_trash else "")
+        self.actions_.restore.setEnabled(in_trash)
+        if select:
+            self._select_uuid(uuid)
+
+    # --- commands ----------------------------------------------------------------------------
+    def new_entry(self) -> None:
+        if self.actions_.show_trash.isChecked():
+            self.actions_.show_trash.setChecked(False)
+        if self.editor.is_dirty and not self.session.save():
+            return
+        self.list_view.selectionModel().clearSelection()
+        self.list_view.selectionModel().setCurrentIndex(
+            QModelIndex(), QItemSelectionModel.SelectionFlag.Clear
+        )
+        self.editor.new_entry()
+        self.editor.set_status(self.tr("New entry"))
+
+    def save_entry(self) -> None:
+        if not self.editor.is_dirty:
+            self.editor.set_status(self.tr("Saved"))
+            return
+        self.session.save()
+
+    def _saved(self, uuid: str, reference_changed: bool) -> None:
+        self.recovery_bar.hide()
+        self.editor.set_status(self.tr("Saved"))
+        if reference_changed:
+            self.refresh_reference()
+        self.model.reload()
+        self._select_uuid(uuid)
+        self.refresh_calendar()
+        self._recover_drafts()
+
+    def selected_uuid(self) -> str | None:
+        index = self.list_view.currentIndex()
+        return index.data(UuidRole) if index.isValid() else None
+
+    def delete_selected(self) -> None:
+        if self.actions_.show_trash.isChecked():
+            return
+        uuid = self.selected_uuid() or (None if self.editor.is_new else self.editor.entry_uuid)
+        if uuid:
+            self.session.trash(uuid)
+        elif self.editor.is_new:
+            self.session.discard_changes()
+
+    def _trashed(self, uuid: str) -> None:
+        row = self.model.row_of(uuid) or 0
+        self.model.reload()
+        self.actions_.undo_delete.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Moved to the Trash. Ctrl+Z brings it back."), 8000)
+        if self.model.rowCount():
+            self.open_entry(self.model.summary(min(row, self.model.rowCount() - 1)).uuid)  # type: ignore[union-attr]
+        self.refresh_calendar()
+        self.list_view.setFocus()
+
+    def undo_delete(self) -> None:
+        self.session.undo_delete()
+
+    def _restored(self, uuid: str) -> None:
+        self.actions_.undo_delete.setEnabled(bool(self.session.undo_stack))
+        self.model.reload()
+        self.refresh_calendar()
+        if self.model.entry_filter.trash is TrashState.LIVE:
+            self.open_entry(uuid)
+        else:
+            self.editor.load(None)
+            self._select_uuid(None, load_first=True)
+        self.statusBar().showMessage(self.tr("Restored from the Trash."), 5000)
+
+    def show_trash(self, on: bool) -> None:
+        if on and self.editor.is_dirty and not self.session.save():
+            self.actions_.show_trash.setChecked(False)
+            return
+        self.editor.load(None)
+        self.actions_.restore.setEnabled(False)
+        self.actions_.delete.setEnabled(not on)
+        self.filter_panel.set_trash(TrashState.TRASHED if on else TrashState.LIVE)
+
+    def restore_selected(self) -> None:
+        uuid = self.selected_uuid()
+        if uuid:
+            self.session.restore(uuid)
+
+    def empty_trash(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empty the Trash"),
+            self.tr("Delete every entry in the Trash for good? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            removed = self.session.empty_trash()
+            self.editor.load(None)
+            self.model.reload()
+            message = self.tr("%1 entries deleted for good.").replace("%1", str(removed))
+            self.statusBar().showMessage(message, 5000)
+
+    def focus_search(self) -> None:
+        self.filter_panel.search.setFocus()
+        self.filter_panel.search.selectAll()
+
+    def open_settings(self) -> None:
+        from desktop.ui.dialogs import SettingsDialog
+
+        if SettingsDialog.edit(self, self.preferences, self.journal.path):
+            self.sidebar.calendar.setFirstDayOfWeek(self.preferences.first_day)
+            self.refresh_reference()
+            self.model.reload()
+            self.refresh_calendar()
+
+    def open_about(self) -> None:
+        from desktop.ui.dialogs import show_about
+
+        show_about(self, self.journal.path)
+
+    def show_error(self, message: str) -> None:
+        """Tell the user in one line; the window stays usable and the text stays where it was."""
+        self.last_error = message
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- drafts and closing ------------------------------------------------------------------
+    def _recover_drafts(self) -> None:
+        if self.editor.is_dirty:
+            return
+        pending = self.session.pending_drafts()
+        if not pending:
+            return
+        draft = pending[0]
+        self.session.recover(draft)
+        self.recovery_bar.show_recovered(draft.updated_at)
+        self.editor.set_status(self.tr("Recovered draft — not yet saved"))
+
+    def _discard_recovered(self) -> None:
+        uuid = self.session.discard_changes()
+        self.recovery_bar.hide()
+        if uuid:
+            self.open_entry(uuid)
+        self._recover_drafts()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Unsaved text goes to the journal's drafts; it is offered back on the next start.
+        if not self.session.keep_draft():
+            answer = QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("Your unsaved text could not be kept. Close anyway and lose it?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self.workers.wait()
+        self.preferences.save_window_state(self.saveGeometry(), self.splitter.saveState())
+        super().closeEvent(event)
+
+    def set_icon(self, icon: QIcon) -> None:
+        self.setWindowIcon(icon)

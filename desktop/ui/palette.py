@@ -1,0 +1,86 @@
+"""Light and dark palettes; by default the window follows the system's colour scheme."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.ui.preferences import Appearance
+
+_DARK = {
+    QPalette.ColorRole.Window: "#202225",
+    QPalette.ColorRole.WindowText: "#e6e6e6",
+    QPalette.ColorRole.Base: "#17181a",
+    QPalette.ColorRole.AlternateBase: "#26282c",
+    QPalette.ColorRole.ToolTipBase: "#2c2f33",
+    QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    QPalette.ColorRole.PlaceholderText: "#8a8d93",
+    QPalette.ColorRole.Text: "#e6e6e6",
+    QPalette.ColorRole.Button: "#2a2c30",
+    QPalette.ColorRole.ButtonText: "#e6e6e6",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Light: "#3a3d42",
+    QPalette.ColorRole.Midlight: "#313338",
+    QPalette.ColorRole.Mid: "#45484e",
+    QPalette.ColorRole.Dark: "#111214",
+    QPalette.ColorRole.Shadow: "#000000",
+    QPalette.ColorRole.Highlight: "#3d6fb6",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#7fb2ff",
+    QPalette.ColorRole.LinkVisited: "#b59cff",
+}
+
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f3f3f4",
+    QPalette.ColorRole.WindowText: "#1d1f22",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f6f7f9",
+    QPalette.ColorRole.ToolTipBase: "#ffffdc",
+    QPalette.ColorRole.ToolTipText: "#1d1f22",
+    QPalette.ColorRole.PlaceholderText: "#80848c",
+    QPalette.ColorRole.Text: "#1d1f22",
+    QPalette.ColorRole.Button: "#f7f7f8",
+    QPalette.ColorRole.ButtonText: "#1d1f22",
+    QPalette.ColorRole.BrightText: "#c62828",
+    QPalette.ColorRole.Light: "#ffffff",
+    QPalette.ColorRole.Midlight: "#e8e8ea",
+    QPalette.ColorRole.Mid: "#c4c6ca",
+    QPalette.ColorRole.Dark: "#9a9ca1",
+    QPalette.ColorRole.Shadow: "#5c5e62",
+    QPalette.ColorRole.Highlight: "#2f6fce",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#1f5fbf",
+    QPalette.ColorRole.LinkVisited: "#6a3fb5",
+}
+
+
+def build_palette(dark: bool) -> QPalette:
+    palette = QPalette()
+    for role, colour in (_DARK if dark else _LIGHT).items():
+        palette.setColor(role, QColor(colour))
+    disabled = QColor("#6f7277" if dark else "#a0a3a8")
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return palette
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_appearance(app: QApplication, appearance: Appearance) -> bool:
+    """Set the palette for `appearance`; returns whether the result is dark."""
+    dark = system_is_dark() if appearance is Appearance.SYSTEM else appearance is Appearance.DARK
+    app.setStyle("Fusion")
+    app.setPalette(build_palette(dark))
+    return dark
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128

@@ -1,0 +1,14 @@
+from desktop.store.entries import save_entries, trash_entry
+from desktop.store.people import all_people
+from tests.factories import make_entry
+
+
+def test_people_are_listed_with_their_live_entry_counts(journal):
+    entries = [
+        make_entry(people=["Ana", "Bo"]),
+        make_entry(people=["Ana"]),
+        make_entry(people=["Cy"]),
+    ]
+    save_entries(entries)
+    trash_entry(entries[2].uuid)
+    assert [(p.name, p.entries) for p in all_people()] == [("Ana", 2), ("Bo", 1), ("Cy", 0)]

@@ -1,0 +1,45 @@
+"""A real main window on a real journal file, for the window tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.store.database import Journal, open_journal
+from desktop.ui.main_window import MainWindow
+from desktop.ui.preferences import Preferences
+
+
+@pytest.fixture
+def preferences(tmp_path: Path) -> Preferences:
+    return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def make_window(qtbot, preferences: Preferences) -> Iterator[Callable[[Journal], MainWindow]]:  # type: ignore[no-untyped-def]
+    made: list[MainWindow] = []
+
+    def make(journal: Journal) -> MainWindow:
+        window = MainWindow(journal, preferences)
+        window.session.autosave.setInterval(50)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: not window.model.is_loading)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        window.workers.wait()
+
+
+@pytest.fixture
+def window(journal: Journal, make_window) -> MainWindow:  # type: ignore[no-untyped-def]
+    return make_window(journal)
+
+
+def reopen(path: Path) -> Journal:
+    return open_journal(path)

@@ -1,0 +1,43 @@
+"""The list model on its own: pages on demand, and stale results dropped."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop.domain.filters import ALL_LIVE
+from desktop.store.entries import save_entries
+from desktop.ui.entry_model import PAGE_SIZE, EntryListModel
+from desktop.ui.workers import Workers
+from tests.factories import make_entry
+
+
+def test_pages_are_read_only_as_the_view_asks(qtbot, journal):
+    start = date(2020, 1, 1)
+    save_entries(
+        [make_entry(title=f"Day {i}", date=start + timedelta(days=i)) for i in range(PAGE_SIZE * 2 + 50)]
+    )
+    workers = Workers()
+    model = EntryListModel(workers)
+    with qtbot.waitSignal(model.loaded) as loaded:
+        model.set_filter(ALL_LIVE)
+    assert loaded.args == [PAGE_SIZE * 2 + 50]
+    assert model.rowCount() == PAGE_SIZE
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE * 2 + 50
+    assert not model.canFetchMore()
+    assert model.summary(0).title == f"Day {PAGE_SIZE * 2 + 49}"  # type: ignore[union-attr]
+    workers.wait()
+
+
+def test_a_result_for_an_older_filter_is_dropped(qtbot, journal):
+    save_entries([make_entry(title="Alpha"), make_entry(title="Beta")])
+    workers = Workers()
+    model = EntryListModel(workers)
+    model.set_filter(ALL_LIVE.with_changes(text="alp"))
+    with qtbot.waitSignal(model.loaded):
+        model.set_filter(ALL_LIVE.with_changes(text="bet"))
+    workers.wait()
+    qtbot.wait(20)
+    assert [model.summary(r).title for r in range(model.rowCount())] == ["Beta"]  # type: ignore[union-attr]

@@ -1,0 +1,29 @@
+"""The binding work-around: many calls into Qt must not wear `None` out on Python 3.11."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+LOOP = """
+import desktop.ui  # applies the work-around
+from PySide6.QtWidgets import QApplication, QComboBox
+app = QApplication([])
+combo = QComboBox()
+combo.addItem("plain")
+for _ in range(100_000):
+    app.processEvents()  # a void method
+    combo.currentData()  # a QVariant without a value
+print("still alive")
+"""
+
+
+def test_a_long_session_of_qt_calls_does_not_abort_the_app():
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    done = subprocess.run([sys.executable, "-c", LOOP], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-500:]
+    assert "still alive" in done.stdout

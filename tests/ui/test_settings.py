@@ -1,0 +1,80 @@
+"""Settings: thresholds kept in the journal, and this computer's preferences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from desktop.domain.balance import Zone
+from desktop.store import settings as journal_settings
+from desktop.store.database import open_journal
+from desktop.store.entries import save_entries
+from desktop.ui.dialogs import SettingsDialog
+from desktop.ui.preferences import Appearance
+from tests.factories import make_entry
+from tests.ui.helpers import shown_titles, wait_for_list
+
+
+def test_changing_thresholds_changes_zones_and_is_kept_in_the_journal(
+    qtbot, journal, journal_path, make_window, preferences
+):
+    save_entries([make_entry(title="Close call", date=date(2026, 6, 1), independence=5, interdependence=8)])
+    window = make_window(journal)
+    assert window.model.summary(0).zone() is Zone.LEANING_ON_OTHERS  # type: ignore[union-attr]
+
+    dialog = SettingsDialog(preferences, journal_path, window)
+    qtbot.addWidget(dialog)
+    dialog.threshold_boxes["balanced_band"].setValue(3.0)
+    dialog.week_start.setCurrentIndex(dialog.week_start.findData("sunday"))
+    dialog.appearance.setCurrentIndex(dialog.appearance.findData(Appearance.DARK))
+    dialog.accept()
+
+    window.refresh_reference()
+    window.model.reload()
+    assert window.model.summary(0).zone() is Zone.BALANCED  # type: ignore[union-attr]
+    assert window.editor.ratings.zone.text() == "Balanced"
+    assert preferences.week_start == "sunday" and preferences.first_day == Qt.DayOfWeek.Sunday
+    assert preferences.appearance is Appearance.DARK
+    window.filter_panel.zone.setCurrentIndex(window.filter_panel.zone.findData(Zone.BALANCED))
+    wait_for_list(qtbot, window)
+    assert shown_titles(window) == ["Close call"]
+    journal.close()
+    with open_journal(journal_path):
+        assert journal_settings.thresholds().balanced_band == 3.0
+
+
+def test_thresholds_that_make_no_sense_are_refused(qtbot, journal, journal_path, make_window, preferences):
+    window = make_window(journal)
+    dialog = SettingsDialog(preferences, journal_path, window)
+    qtbot.addWidget(dialog)
+    dialog.threshold_boxes["drift_days"].setValue(1)
+    dialog.threshold_boxes["trend_window_days"].setValue(0)  # the box refuses below 1
+    dialog.accept()
+    assert journal_settings.thresholds().trend_window_days == 1
+
+
+def test_the_journal_location_is_remembered(qtbot, journal, journal_path, make_window, preferences, tmp_path):
+    window = make_window(journal)
+    dialog = SettingsDialog(preferences, journal_path, window)
+    qtbot.addWidget(dialog)
+    dialog.location.setText(str(tmp_path / "elsewhere.db"))
+    dialog.accept()
+    assert preferences.journal_path == tmp_path / "elsewhere.db"
+
+    from desktop.ui.launch import choose_journal_path
+
+    assert choose_journal_path(None, preferences.journal_path) == tmp_path / "elsewhere.db"
+    assert choose_journal_path("given.db", preferences.journal_path).name == "given.db"
+
+
+def test_the_panes_come_back_as_they_were_left(qtbot, journal, make_window):
+    window = make_window(journal)
+    window.resize(960, 700)  # within the test screen, so the saved size is kept as it is
+    window.splitter.setSizes([240, 300, 420])
+    chosen = window.splitter.sizes()
+    window.close()
+    again = make_window(journal)
+    assert again.splitter.sizes() != chosen
+    again.restore_layout()
+    assert again.splitter.sizes() == chosen

@@ -1,0 +1,177 @@
+"""Writing in the window: new entries, editing, saving, and never losing the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+
+from desktop.domain.balance import Zone
+from desktop.store.database import open_journal
+from desktop.store.drafts import list_drafts
+from desktop.store.entries import get_entry, list_entries, save_entry
+from tests.factories import make_entry
+from tests.ui.helpers import shown_titles, type_text, wait_for_list
+
+
+def test_a_new_entry_is_typed_saved_and_listed(qtbot, window):
+    window.actions_.new.trigger()
+    qtbot.keyClicks(window.editor.title, "Evening with Sam")
+    qtbot.keyClicks(window.editor.body, "We cooked and talked about **the trip**.")
+    qtbot.keyClicks(window.editor.themes.line, "Trust")
+    qtbot.keyClick(window.editor.themes.line, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.editor.themes.line, "Morning runs")  # not in the catalogue: a custom theme
+    qtbot.keyClick(window.editor.themes.line, Qt.Key.Key_Return)
+    assert [c.accessibleName() for c in window.editor.themes._chips.values()] == ["Trust", "Morning runs"]
+    qtbot.keyClicks(window.editor.people.line, "Sam")
+    qtbot.keyClick(window.editor.people.line, Qt.Key.Key_Return)
+    window.editor.ratings.independence.setValue(7)
+    window.editor.ratings.interdependence.setValue(8)
+    window.editor.star.click()
+    window.actions_.save.trigger()
+    wait_for_list(qtbot, window)
+
+    (saved,) = list_entries()
+    assert saved.title == "Evening with Sam"
+    assert saved.body == "We cooked and talked about **the trip**."
+    assert saved.themes == ["trust", "morning-runs"]
+    assert saved.people == ["Sam"]
+    assert (saved.independence, saved.interdependence, saved.starred) == (7, 8, True)
+    assert shown_titles(window) == ["Evening with Sam"]
+    assert window.editor.status.text() == "Saved"
+
+
+def test_the_ratings_show_balance_and_zone_as_they_change(window):
+    window.actions_.new.trigger()
+    ratings = window.editor.ratings
+    assert "Rate both" in ratings.balance.text()
+    ratings.independence.setValue(2)
+    ratings.interdependence.setValue(9)
+    assert ratings.balance.text() == "Balance +7"
+    assert ratings.zone.text() == "Codependency risk"
+    ratings.independence.setValue(8)
+    assert ratings.zone.text() == "Interdependent"
+    assert Zone.INTERDEPENDENT  # the label comes from the same zones the store uses
+
+
+def test_shortcuts_are_the_ones_promised(window):
+    a = window.actions_
+    assert a.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert a.save.shortcut() == QKeySequence("Ctrl+S")
+    assert a.search.shortcut() == QKeySequence("Ctrl+F")
+    assert a.delete.shortcut() == QKeySequence("Del")
+    assert a.undo_delete.shortcut() == QKeySequence("Ctrl+Z")
+    assert not a.settings.shortcut().isEmpty() and not a.quit.shortcut().isEmpty()
+
+
+def test_ctrl_n_and_ctrl_s_from_the_keyboard(qtbot, window):
+    window.activateWindow()
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.is_new
+    qtbot.keyClicks(window.editor.title, "Typed only with keys")
+    qtbot.keyClick(window.editor.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_for_list(qtbot, window)
+    assert [e.title for e in list_entries()] == ["Typed only with keys"]
+
+
+def test_editing_then_moving_to_another_entry_saves_the_edit(qtbot, journal, make_window):
+    first = make_entry(title="First", body="one")
+    second = make_entry(title="Second", body="two", time=first.time.replace(hour=22))
+    save_entry(first)
+    save_entry(second)
+    window = make_window(journal)
+    assert window.editor.entry_uuid == second.uuid  # the newest opens by itself
+    window.editor.body.selectAll()
+    qtbot.keyClicks(window.editor.body, "two, rewritten")
+    window.list_view.setCurrentIndex(window.model.index(1, 0))
+    assert window.editor.entry_uuid == first.uuid
+    assert window.selected_uuid() == first.uuid
+    assert get_entry(second.uuid).body == "two, rewritten"
+
+
+def test_unsaved_text_is_kept_on_close_and_offered_back(qtbot, journal, journal_path, make_window):
+    window = make_window(journal)
+    window.actions_.new.trigger()
+    qtbot.keyClicks(window.editor.title, "Not saved yet")
+    qtbot.keyClicks(window.editor.body, "Half a thought")
+    window.close()
+    journal.close()
+
+    reopened = open_journal(journal_path)
+    try:
+        window = make_window(reopened)
+        assert window.editor.title.text() == "Not saved yet"
+        assert window.editor.body.toPlainText() == "Half a thought"
+        assert window.editor.is_dirty and window.editor.is_new
+        assert window.recovery_bar.isVisible()
+        window.recovery_save.click()
+        wait_for_list(qtbot, window)
+        assert [e.title for e in list_entries()] == ["Not saved yet"]
+        assert list_drafts() == []
+        assert not window.recovery_bar.isVisible()
+    finally:
+        reopened.close()
+
+
+def test_a_draft_is_kept_a_moment_after_typing_stops(qtbot, window):
+    window.actions_.new.trigger()
+    qtbot.keyClicks(window.editor.body, "The power could go out any second")
+    qtbot.waitUntil(lambda: len(list_drafts()) == 1, timeout=3000)
+    assert list_drafts()[0].entry.body == "The power could go out any second"
+    assert list_entries() == []  # a draft, not an entry, until the user saves
+
+
+def test_a_recovered_draft_can_be_discarded(qtbot, journal, journal_path, make_window):
+    stored = make_entry(title="Stored title", body="kept")
+    save_entry(stored)
+    window = make_window(journal)
+    window.editor.title.setText("")
+    qtbot.keyClicks(window.editor.title, "Edited but not saved")
+    window.close()
+    journal.close()
+    reopened = open_journal(journal_path)
+    try:
+        window = make_window(reopened)
+        assert window.editor.title.text() == "Edited but not saved"
+        window.recovery_discard.click()
+        assert window.editor.title.text() == "Stored title"
+        assert list_drafts() == []
+        assert get_entry(stored.uuid).title == "Stored title"
+    finally:
+        reopened.close()
+
+
+def test_markdown_preview_renders_the_body(qtbot, window):
+    window.actions_.new.trigger()
+    type_text(qtbot, window.editor.body, "# Heading\n\n- one\n- **two**")
+    window.editor.body_tabs.setCurrentWidget(window.editor.preview)
+    html = window.editor.preview.toHtml()
+    assert "Heading" in html and "font-weight" in html
+    assert "**" not in window.editor.preview.toPlainText()
+
+
+def test_a_failed_save_keeps_the_text_and_says_why(qtbot, window, monkeypatch):
+    from desktop.store.errors import DiskFull
+    from desktop.ui import edit_session
+
+    def full(_entry):  # type: ignore[no-untyped-def]
+        raise DiskFull("the disk is full; nothing was saved")
+
+    monkeypatch.setattr(edit_session, "save_entry", full)
+    window.actions_.new.trigger()
+    qtbot.keyClicks(window.editor.title, "Precious words")
+    window.actions_.save.trigger()
+    assert window.last_error == "the disk is full; nothing was saved"
+    assert window.editor.title.text() == "Precious words" and window.editor.is_dirty
+    assert [d.entry.title for d in list_drafts()] == ["Precious words"]  # kept as a draft instead
+    assert list_entries() == []
+
+
+def test_enter_on_a_list_row_moves_to_the_text(qtbot, journal, make_window):
+    save_entry(make_entry(title="Only one"))
+    window = make_window(journal)
+    window.activateWindow()
+    window.list_view.setFocus()
+    window.list_view.setCurrentIndex(window.model.index(0, 0))
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
+    assert window.focusWidget() is window.editor.body
