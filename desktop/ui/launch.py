@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 ICON_PATH = RESOURCES / "balance-journal.svg"
@@ -21,28 +25,12 @@ def choose_journal_path(journal_arg: str | None, preferences_path: Path | None) 
     return resolve_journal_path(journal_arg)
 
 
-def open_for_window(path: Path, parent=None):  # type: ignore[no-untyped-def]
-    """Open the journal for the window, or tell the user why not and return None.
-
-    The one place the window opens a journal, so locking, passphrases and restore can take over.
-    """
-    from PySide6.QtWidgets import QMessageBox
-
-    from desktop.store.database import open_journal
-    from desktop.store.errors import JournalError
-
-    try:
-        return open_journal(path)
-    except JournalError as error:
-        QMessageBox.critical(parent, APP_NAME, str(error))
-        return None
-
-
 def launch_window(journal: str | None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.opening import channel_for, close_for_window, open_for_window
     from desktop.ui.palette import apply_appearance
     from desktop.ui.preferences import Preferences
 
@@ -62,9 +50,21 @@ def launch_window(journal: str | None) -> int:
         return 1
     window = MainWindow(opened, preferences)
     window.restore_layout()
+    channel = channel_for(opened)
+    if channel is not None:  # a second start on this journal brings this window forward
+        channel.activationRequested.connect(lambda: bring_forward(window))
     window.show()
     try:
         return app.exec()
     finally:
         window.workers.wait()
-        opened.close()
+        close_for_window(window.journal)  # the journal may have been reopened (restore, passphrase)
+
+
+def bring_forward(window: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()

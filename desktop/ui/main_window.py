@@ -33,8 +33,10 @@ from desktop.ui.calendar_panel import SidePanel
 from desktop.ui.edit_session import EditSession
 from desktop.ui.editor import EntryEditor
 from desktop.ui.entry_model import EntryListModel, UuidRole, wants_prefix
+from desktop.ui.journal_menu import install_journal_menu
 from desktop.ui.panels import ListPanel, RecoveryBar
 from desktop.ui.preferences import Preferences
+from desktop.ui.views import install_views
 from desktop.ui.window_actions import build_actions
 from desktop.ui.workers import Workers
 
@@ -43,6 +45,7 @@ PROGRESS_DELAY_MS = 500
 
 class MainWindow(QMainWindow):
     filterChanged = Signal(object)  # EntryFilter
+    entriesChanged = Signal()  # saved, trashed, restored or imported: charts and drift follow
 
     def __init__(self, journal: Journal, preferences: Preferences | None = None) -> None:
         super().__init__()
@@ -65,6 +68,8 @@ class MainWindow(QMainWindow):
         self._recover_drafts()
         self.model.set_filter(self.filter_panel.current_filter())
         self._progress_timer.start()
+        install_views(self)
+        install_journal_menu(self)
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -188,6 +193,14 @@ class MainWindow(QMainWindow):
         self.filter_panel.set_themes([t for t in themes if not t.archived])
         self.filter_panel.set_people(people)
 
+    def reload_all(self) -> None:
+        """Everything read from the journal, again: after an import, a restore or a new passphrase."""
+        self.refresh_reference()
+        self.model.set_filter(self.current_filter())
+        self.refresh_calendar()
+        self._recover_drafts()
+        self.entriesChanged.emit()
+
     def refresh_calendar(self) -> None:
         start, end = self.sidebar.calendar.visible_range()
         self.sidebar.calendar.set_zones(day_zones(start, end, ALL_LIVE))
@@ -287,6 +300,7 @@ class MainWindow(QMainWindow):
         self._select_uuid(uuid)
         self.refresh_calendar()
         self._recover_drafts()
+        self.entriesChanged.emit()
 
     def selected_uuid(self) -> str | None:
         index = self.list_view.currentIndex()
@@ -310,6 +324,7 @@ class MainWindow(QMainWindow):
             self.open_entry(self.model.summary(min(row, self.model.rowCount() - 1)).uuid)  # type: ignore[union-attr]
         self.refresh_calendar()
         self.list_view.setFocus()
+        self.entriesChanged.emit()
 
     def undo_delete(self) -> None:
         self.session.undo_delete()
@@ -324,6 +339,7 @@ class MainWindow(QMainWindow):
             self.editor.load(None)
             self._select_uuid(None, load_first=True)
         self.statusBar().showMessage(self.tr("Restored from the Trash."), 5000)
+        self.entriesChanged.emit()
 
     def show_trash(self, on: bool) -> None:
         if on and self.editor.is_dirty and not self.session.save():

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.ui.launch import choose_journal_path, open_for_window
+from desktop.ui.launch import choose_journal_path
+from desktop.ui.opening import open_for_window
 
 
 def test_a_file_that_is_not_a_journal_is_refused_with_a_message(qtbot, tmp_path, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     not_a_journal = tmp_path / "notes.db"
     not_a_journal.write_text("just some notes\n")
     assert open_for_window(not_a_journal) is None
