@@ -54,6 +54,13 @@ def take_screenshots(outdir: Path, today: date | None = None) -> list[Path]:
                 path = outdir / f"window-{appearance.value}.png"
                 window.grab().save(str(path))
                 saved.append(path)
+                window.pages.setCurrentIndex(1)  # the Charts tab
+                _settle(app, 60)
+                path = outdir / f"charts-{appearance.value}.png"
+                window.grab().save(str(path))
+                saved.append(path)
+                window.pages.setCurrentIndex(0)
+                _settle(app)
                 if appearance is Appearance.LIGHT:
                     window.filter_panel.toggle.setChecked(True)
                     window.filter_panel.search.setText("walk")
