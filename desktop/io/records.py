@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timezone
 from typing import Any
 
 from desktop.domain.entry import (
+    RECORD_FIELDS,
     Entry,
     InvalidEntry,
     clean_person_name,
@@ -22,23 +23,7 @@ from desktop.domain.entry import (
     validate_entry,
 )
 
-CSV_COLUMNS: tuple[str, ...] = (
-    "uuid",
-    "date",
-    "time",
-    "utc_offset",
-    "title",
-    "body",
-    "themes",
-    "people",
-    "independence",
-    "interdependence",
-    "balance",
-    "mood",
-    "starred",
-    "created_at",
-    "updated_at",
-)
+CSV_COLUMNS = RECORD_FIELDS
 LIST_SEPARATOR = ";"
 TEXT_COLUMNS = frozenset({"title", "body", "themes", "people"})
 # A cell starting with one of these could be run as a formula by a spreadsheet.

@@ -150,15 +150,8 @@ class ReportingAtomic(peewee._atomic):
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
         path = Path(self.db.database)
-        try:
+        with translated(path):  # a failed COMMIT or ROLLBACK, classified with its whole chain
             suppressed = super().__exit__(exc_type, exc, tb)
-        except JournalError:
-            raise
-        except Exception as error:
-            typed = classify(error, path)
-            if typed is None:
-                raise
-            raise typed from error
         if exc is not None and not isinstance(exc, JournalError):
             typed = classify(exc, path)
             if typed is not None:

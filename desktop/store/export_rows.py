@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import islice
 
+from desktop.domain.entry import RECORD_FIELDS
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.store.entries import _links_for, _ordered, _raw_rows
 from desktop.store.models import Entry
@@ -18,23 +19,7 @@ from desktop.store.queries import apply_filter
 EXPORT_BATCH = 1000
 
 # The order of the values in each row: the export's columns, `themes` and `people` as lists.
-ROW_FIELDS = (
-    "uuid",
-    "date",
-    "time",
-    "utc_offset",
-    "title",
-    "body",
-    "themes",
-    "people",
-    "independence",
-    "interdependence",
-    "balance",
-    "mood",
-    "starred",
-    "created_at",
-    "updated_at",
-)
+ROW_FIELDS = RECORD_FIELDS
 
 ExportRow = tuple  # (str, str, str, str, str, str, list, list, int?, int?, int?, int?, bool, str, str)
 
