@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.domain.balance import DEFAULT_THRESHOLDS, Thresholds
 from desktop.store import settings as journal_settings
+from desktop.store.backup import keep_count, set_keep_count
 from desktop.store.errors import JournalError
 from desktop.ui.palette import apply_appearance
 from desktop.ui.preferences import Appearance, Preferences
@@ -86,6 +87,11 @@ class SettingsDialog(QDialog):
         general_form.addRow("", note)
         general_form.addRow(self.tr("Week starts on"), self.week_start)
         general_form.addRow(self.tr("Appearance"), self.appearance)
+        self.backups_kept = QSpinBox()
+        self.backups_kept.setRange(1, 365)
+        self.backups_kept.setValue(keep_count())
+        self.backups_kept.setAccessibleName(self.tr("Automatic backups to keep"))
+        general_form.addRow(self.tr("Automatic backups to keep"), self.backups_kept)
 
         balance = QGroupBox(self.tr("Balance thresholds (kept in this journal)"))
         balance_form = QFormLayout(balance)
@@ -145,6 +151,7 @@ class SettingsDialog(QDialog):
             thresholds = self.thresholds()
             thresholds.validate()
             journal_settings.save_thresholds(thresholds)
+            set_keep_count(self.backups_kept.value())
         except (ValueError, JournalError) as error:
             QMessageBox.warning(self, self.tr("Settings"), str(error))
             return

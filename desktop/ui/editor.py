@@ -139,6 +139,7 @@ class EntryEditor(QWidget):
         mood_label_widget = QLabel(self.tr("&Mood"))
         mood_label_widget.setBuddy(self.mood)
         meta_row.addWidget(mood_label_widget)
+        meta_row.addSpacing(6)  # the label reads apart from the box it names
         meta_row.addWidget(self.mood)
         meta_row.addStretch(1)
         themes_row = QHBoxLayout()

@@ -78,3 +78,19 @@ def test_the_panes_come_back_as_they_were_left(qtbot, journal, make_window):
     assert again.splitter.sizes() != chosen
     again.restore_layout()
     assert again.splitter.sizes() == chosen
+
+
+def test_the_number_of_backups_kept_is_a_setting_of_the_journal(
+    qtbot, journal, journal_path, make_window, preferences
+):
+    from desktop.store.backup import keep_count
+
+    window = make_window(journal)
+    dialog = SettingsDialog(preferences, journal_path, window)
+    qtbot.addWidget(dialog)
+    assert dialog.backups_kept.value() == keep_count()
+    dialog.backups_kept.setValue(3)
+    dialog.accept()
+    journal.close()
+    with open_journal(journal_path):
+        assert keep_count() == 3
