@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import CommandError, open_for, parse_int
+from desktop.commands.common import CommandError, open_for, parse_int, refuse_journal_files
 from desktop.commands.entries import add_filter_options, filter_from
 
 CHART_CHOICES = ("trend", "ratings", "themes", "map", "heatmap", "insight")
@@ -60,6 +60,7 @@ def parse_month(text: str) -> date:
 
 def chart_command(args: Any) -> int:
     target = _target(args.out, CHART_SUFFIXES)
+    refuse_journal_files(target, args)
     flt = filter_from(args)
     window = parse_int(args.window, "--window", 1, 3650)
 
@@ -90,6 +91,7 @@ def chart_command(args: Any) -> int:
 
 def report_command(args: Any) -> int:
     target = _target(args.out, (".pdf",))
+    refuse_journal_files(target, args)
     month = parse_month(args.month)
 
     from desktop.domain.filters import EntryFilter

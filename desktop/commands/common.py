@@ -77,6 +77,20 @@ def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignor
     return journal
 
 
+def refuse_journal_files(target: Path, args: Any) -> None:
+    """Writing a file over the journal (or its write-ahead log) would destroy it: refuse first."""
+    from desktop.store.paths import resolve_journal_path
+
+    journal = resolve_journal_path(args.journal)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own = Path(f"{journal}{suffix}")
+        same = target.resolve() == own.resolve()
+        if not same and target.exists() and own.exists():
+            same = os.path.samefile(target, own)
+        if same:
+            raise CommandError(f"{target} is the journal itself; write to another file")
+
+
 def parse_date(text: str | None, option: str) -> date | None:
     if text is None:
         return None

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.common import CommandError, open_for
+from desktop.commands.common import CommandError, open_for, refuse_journal_files
 from desktop.commands.entries import add_filter_options, filter_from
 
 IMPORT_FORMATS = ("auto", "csv", "json", "jrnl", "dayone", "daylio")
@@ -43,6 +43,7 @@ def export_command(args: Any) -> int:
         raise CommandError(f"{target} is a folder; give a file name")
     if not target.parent.exists():
         raise CommandError(f"the folder {target.parent} does not exist")
+    refuse_journal_files(target, args)
     with open_for(args):
         try:
             if args.format == "csv":

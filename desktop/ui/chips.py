@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
@@ -187,6 +187,8 @@ class ChipsInput(QWidget):
         self._completer.setMaxVisibleItems(12)
         self._completer.activated[QModelIndex].connect(self._add_completed)
         self.line.setCompleter(self._completer)
+        # Installed after the completer's own filter, so it sees Enter first (see eventFilter).
+        self._completer.popup().installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusProxy(self.line)
 
@@ -256,6 +258,25 @@ class ChipsInput(QWidget):
         if value:
             self.add_value(str(value))
         QTimer.singleShot(0, self.line.clear)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter while suggestions are shown takes the highlighted one, else the first: typing
+        "tru" and Enter adds Trust, not a new theme "tru". Escape first to add the text as typed."""
+        popup = self._completer.popup()
+        if (
+            watched is popup
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and popup.isVisible()
+            and not popup.currentIndex().isValid()
+            and self._completer.completionCount() > 0
+        ):
+            first = self._completer.completionModel().index(0, 0)
+            popup.hide()
+            self._add_completed(first)
+            return True
+        return super().eventFilter(watched, event)
 
     def _remove_last(self) -> None:
         if self._values:

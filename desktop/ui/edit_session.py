@@ -87,6 +87,28 @@ class EditSession(QObject):
         self.editor.load(None)
         return None
 
+    def carry_over(self) -> str | None:
+        """After the journal file was replaced (restore, passphrase change): the editor's unsaved
+        text is kept as a draft in the new file; an unchanged entry is shown as the new file has
+        it, or not at all if it is not there. Returns the uuid to show again, if any."""
+        self.undo_stack.clear()  # the trashed entries it names belong to the old file
+        self.recovered = None
+        uuid = self.editor.entry_uuid
+        if uuid is None:
+            return None
+        try:
+            with translated():
+                exists = get_entry(uuid).deleted_at is None
+        except JournalError:
+            exists = False
+        if self.editor.is_dirty:
+            if not exists:
+                self.editor.mark_new()
+            self.keep_draft()
+            return None
+        self.editor.load(None)
+        return uuid if exists else None
+
     # --- saving ------------------------------------------------------------------------------
     def save(self) -> bool:
         """Save the editor's entry if it has changes; True when nothing is left unsaved."""

@@ -235,6 +235,8 @@ class EntryEditor(QWidget):
         try:
             self._entry = entry
             self._is_new = is_new
+            if is_new:
+                self.body_tabs.setCurrentWidget(self.body)  # a new entry is for writing, not preview
             shown = entry or Entry("", *local_now_parts())
             self.title.setText(shown.title)
             self.body.setPlainText(shown.body)
@@ -278,6 +280,10 @@ class EntryEditor(QWidget):
         self._entry = entry
         self._is_new = False
         self._dirty = False
+
+    def mark_new(self) -> None:
+        """The entry is not in the journal (any more): saving will add it."""
+        self._is_new = True
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)

@@ -91,7 +91,10 @@ def _reopen_after(window: MainWindow, change: Callable[[], None], passphrase: st
         QMessageBox.critical(window, APP_NAME, str(error))
         window.close()
         return False
+    shown_again = window.session.carry_over()
     window.reload_all()
+    if shown_again:
+        window.open_entry(shown_again)
     return ok
 
 

@@ -79,6 +79,12 @@ def apply_appearance(app: QApplication, appearance: Appearance) -> bool:
     dark = system_is_dark() if appearance is Appearance.SYSTEM else appearance is Appearance.DARK
     app.setStyle("Fusion")
     app.setPalette(build_palette(dark))
+    # Widgets with a style sheet keep the palette they were polished with; re-applying their
+    # sheet makes them (and their children) take the new one, so a live switch leaves no
+    # dark text on a dark background.
+    for widget in app.allWidgets():
+        if widget.styleSheet():
+            widget.setStyleSheet(widget.styleSheet())
     return dark
 
 

@@ -184,3 +184,16 @@ def test_a_bad_row_in_a_large_csv_is_named_and_rolls_back(tmp_path: Path, capsys
     assert code == 1
     assert "x.csv: row 4: date '2024-01-32' is not a real date of the form YYYY-MM-DD" in err
     assert snapshot(journal) == before
+
+
+@pytest.mark.parametrize("command", [("export", "csv"), ("export", "json"), ("chart", "trend", "--out")])
+def test_writing_over_the_journal_itself_is_refused(tmp_path: Path, capsys, command: tuple[str, ...]) -> None:
+    journal = tmp_path / "j.pdf" if command[0] == "chart" else tmp_path / "j.db"
+    add(journal, "--title", "precious")
+    before = journal.read_bytes()
+    target = tmp_path / "." / journal.name
+    code, out, err = run(capsys, "--journal", journal, *command, target)
+    assert (code, out) == (1, "")
+    assert err == f"balance-journal: error: {target} is the journal itself; write to another file\n"
+    assert journal.read_bytes() == before
+    assert "precious" in snapshot(journal)[0]

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.domain.filters import ALL_LIVE
+from desktop.store import drafts
 from desktop.store.backup import list_backups
 from desktop.store.cipher import SQLITE_MAGIC
 from desktop.store.entries import count_entries, save_entries
@@ -131,7 +132,7 @@ def test_encrypting_from_the_window_keeps_the_entries(
     save_entries([make_entry(title="Private words", body="canary-sentence-xyz")])
     window: MainWindow = make_window(journal)
     window.editor.new_entry()
-    window.editor.title.setText("Typed but not saved")
+    qtbot.keyClicks(window.editor.title, "Typed but not saved")
 
     def accept(dialog) -> int:  # type: ignore[no-untyped-def]
         dialog.first.setText("correct horse")
@@ -147,8 +148,9 @@ def test_encrypting_from_the_window_keeps_the_entries(
     assert window.decrypt_action.isVisible() and not window.encrypt_action.isVisible()
     qtbot.waitUntil(lambda: not window.model.is_loading)
     assert count_entries(ALL_LIVE) == 1
-    # The unsaved text was kept as a draft through the change and is offered back.
-    assert window.recovery_bar.isVisible() or window.editor.title.text() == "Typed but not saved"
+    # The unsaved text stays in the editor, and is kept as a draft inside the re-encrypted file.
+    assert window.editor.title.text() == "Typed but not saved" and window.editor.is_dirty
+    assert [d.entry.title for d in drafts.list_drafts()] == ["Typed but not saved"]
 
 
 def test_restore_from_backup_in_the_window(journal, journal_path, make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -168,3 +170,61 @@ def test_restore_from_backup_in_the_window(journal, journal_path, make_window, q
     qtbot.waitUntil(lambda: window.model.rowCount() == 1 and not window.model.is_loading)
     summary = window.model.summary(0)
     assert summary is not None and summary.title == "Before the backup"
+
+
+def _restore_first_backup(window, journal_path, qtbot, monkeypatch, backup) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.restore_dialog import RestoreDialog
+
+    monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, *_args: (backup, True)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Ok)
+    journal_menu.restore_backup(window)
+    qtbot.waitUntil(lambda: not window.model.is_loading)
+
+
+def test_after_a_restore_the_editor_no_longer_shows_an_entry_the_backup_lacks(
+    journal, journal_path, make_window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    save_entries([make_entry(title="Before the backup")])
+    window: MainWindow = make_window(journal)
+    journal_menu.back_up_now(window)
+    backup = list_backups(journal_path)[0]
+    later = make_entry(title="After the backup")
+    save_entries([later])
+    window.reload_all()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    window.open_entry(later.uuid)
+    assert window.editor.title.text() == "After the backup"
+    _restore_first_backup(window, journal_path, qtbot, monkeypatch, backup)
+    assert window.editor.title.text() == "Before the backup"  # the vanished entry is not shown
+    window.editor.title.setText("Before the backup, edited")
+    window.editor.title.textEdited.emit("Before the backup, edited")
+    window.save_entry()
+    assert sorted(e.title for e in iter_all()) == ["Before the backup, edited"]
+
+
+def test_unsaved_text_survives_a_restore_as_a_new_entry(
+    journal, journal_path, make_window, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow = make_window(journal)
+    save_entries([make_entry(title="Old")])
+    journal_menu.back_up_now(window)
+    backup = list_backups(journal_path)[0]
+    later = make_entry(title="Written after the backup")
+    save_entries([later])
+    window.reload_all()
+    qtbot.waitUntil(lambda: not window.model.is_loading)
+    window.open_entry(later.uuid)
+    window.editor.body.setPlainText("words typed just before restoring")
+    assert window.editor.is_dirty
+    _restore_first_backup(window, journal_path, qtbot, monkeypatch, backup)
+    assert window.editor.body.toPlainText() == "words typed just before restoring"
+    assert window.editor.is_new and window.editor.is_dirty
+    assert [d.entry.body for d in drafts.list_drafts()] == ["words typed just before restoring"]
+    window.save_entry()
+    assert sorted(e.title for e in iter_all()) == ["Old", "Written after the backup"]
+
+
+def iter_all() -> list:
+    from desktop.store.entries import iter_entries
+
+    return list(iter_entries(ALL_LIVE))

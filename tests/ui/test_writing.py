@@ -150,6 +150,29 @@ def test_markdown_preview_renders_the_body(qtbot, window):
     assert "**" not in window.editor.preview.toPlainText()
 
 
+def test_a_new_entry_opens_for_writing_even_after_preview(qtbot, window):
+    window.actions_.new.trigger()
+    window.editor.body_tabs.setCurrentWidget(window.editor.preview)
+    window.actions_.new.trigger()
+    assert window.editor.body_tabs.currentWidget() is window.editor.body
+
+
+def test_enter_on_a_suggestion_takes_it_and_escape_keeps_the_typed_text(qtbot, window):
+    window.actions_.new.trigger()
+    themes = window.editor.themes
+    qtbot.keyClicks(themes.line, "tru")
+    popup = themes._completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # where the key goes while suggestions are shown
+    assert themes.values() == ["trust"]
+    qtbot.waitUntil(lambda: themes.line.text() == "")
+    qtbot.keyClicks(themes.line, "interests")  # suggests "Own interests"
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.keyClick(themes.line, Qt.Key.Key_Return)
+    assert themes.values() == ["trust", "interests"]
+
+
 def test_a_failed_save_keeps_the_text_and_says_why(qtbot, window, monkeypatch):
     from desktop.store.errors import DiskFull
     from desktop.ui import edit_session
