@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -55,6 +57,22 @@ _LIGHT = {
 }
 
 
+_CHECK_MARK = (Path(__file__).with_name("check.svg")).as_posix()
+
+# Fusion outlines check boxes in a shade of the window colour, which vanishes on a dark window:
+# in the dark palette they get a visible border and a filled, ticked box when checked.
+_DARK_SHEET = f"""
+QCheckBox::indicator, QGroupBox::indicator {{
+    width: 13px; height: 13px; border: 1px solid #8a8d93; border-radius: 3px; background: #17181a;
+}}
+QCheckBox::indicator:hover, QGroupBox::indicator:hover {{ border-color: #c4c6ca; }}
+QCheckBox::indicator:checked, QGroupBox::indicator:checked {{
+    background: #3d6fb6; border-color: #7fb2ff; image: url({_CHECK_MARK});
+}}
+QCheckBox::indicator:disabled, QGroupBox::indicator:disabled {{ border-color: #45484e; }}
+"""
+
+
 def build_palette(dark: bool) -> QPalette:
     palette = QPalette()
     for role, colour in (_DARK if dark else _LIGHT).items():
@@ -79,6 +97,7 @@ def apply_appearance(app: QApplication, appearance: Appearance) -> bool:
     dark = system_is_dark() if appearance is Appearance.SYSTEM else appearance is Appearance.DARK
     app.setStyle("Fusion")
     app.setPalette(build_palette(dark))
+    app.setStyleSheet(_DARK_SHEET if dark else "")
     # Widgets with a style sheet keep the palette they were polished with; re-applying their
     # sheet makes them (and their children) take the new one, so a live switch leaves no
     # dark text on a dark background.

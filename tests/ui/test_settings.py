@@ -94,3 +94,37 @@ def test_the_number_of_backups_kept_is_a_setting_of_the_journal(
     journal.close()
     with open_journal(journal_path):
         assert keep_count() == 3
+
+
+def _bright_pixels(widget, width: int) -> int:  # type: ignore[no-untyped-def]
+    """Pixels in the widget's first `width` columns that stand out from a dark background."""
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(min(width, image.width()))
+        for y in range(image.height())
+        if image.pixelColor(x, y).lightness() > 110
+    )
+
+
+def test_switching_to_dark_while_open_leaves_everything_readable(qtbot, journal, make_window):
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from desktop.ui.palette import apply_appearance
+
+    save_entries([make_entry(title="Chips", themes=["trust", "self-care"])])
+    window = make_window(journal)
+    window.open_entry(window.model.summary(0).uuid)  # type: ignore[union-attr]
+    app = QApplication.instance()
+    apply_appearance(app, Appearance.LIGHT)
+    try:
+        apply_appearance(app, Appearance.DARK)
+        chip_label = next(iter(window.editor.themes._chips.values())).findChild(QLabel)
+        assert chip_label.palette().color(chip_label.foregroundRole()).lightness() > 150
+        box = window.filter_panel.starred
+        window.filter_panel.toggle.setChecked(True)
+        qtbot.waitUntil(box.isVisible)
+        assert box.palette().color(box.backgroundRole()).lightness() < 128  # it follows the switch
+        assert _bright_pixels(box, 14) > 20  # and the empty box is outlined, not dark on dark
+    finally:
+        apply_appearance(app, Appearance.LIGHT)
