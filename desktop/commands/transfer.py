@@ -53,7 +53,7 @@ def export_command(args: Any) -> int:
                 count = write_json(target, iter_entries(flt), all_themes(), all_people())
         except OSError as error:
             raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
-    print(f"exported {count} entries to {target}", file=sys.stderr)
+    print(f"exported {count} {_entries(count)} to {target}", file=sys.stderr)
     return 0
 
 
@@ -117,7 +117,7 @@ def summary(plan: Any, result: Any, dry_run: bool) -> str:
     """What the import did (or would do): added, already present, skipped and why."""
     verb = "would add" if dry_run else "added"
     first = (
-        f"{plan.source.name} ({plan.format}): {verb} {result.added} entries, "
+        f"{plan.source.name} ({plan.format}): {verb} {result.added} {_entries(result.added)}, "
         f"{result.already_present} already in the journal"
     )
     if plan.skipped:
@@ -129,3 +129,7 @@ def summary(plan: Any, result: Any, dry_run: bool) -> str:
         )
     lines.extend(f"note: {w}" for w in plan.warnings)
     return "\n".join(lines)
+
+
+def _entries(count: int) -> str:
+    return "entry" if count == 1 else "entries"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.filters import EntryFilter
+from desktop.ui.labels import entries_text
 from desktop.ui.transfer_workers import ExportWorker
 
 
@@ -223,7 +224,7 @@ class ExportDialog(QDialog):
         self._update_buttons()
 
     def _exported(self, count: int, target: Path) -> None:
-        self._finish(self.tr("Exported {count} entries to {path}.").format(count=count, path=target))
+        self._finish(self.tr("Exported {count} to {path}.").format(count=entries_text(count), path=target))
         self.exported.emit(count, target)
 
     def _failed(self, message: str) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.labels import entries_text
 from desktop.ui.transfer_workers import ApplyWorker, CancellableWorker, PlanWorker
 
 FORMATS = ("auto", "csv", "json", "jrnl", "dayone", "daylio")
@@ -205,8 +206,8 @@ class ImportDialog(QDialog):
             if plan.count <= len(plan.preview)
             else self.tr(" (the first {n} shown)").format(n=len(plan.preview))
         )
-        text = self.tr("{name} ({fmt}): {count} entries ready to import{shown}.").format(
-            name=name, fmt=plan.format, count=plan.count, shown=shown
+        text = self.tr("{name} ({fmt}): {count} ready to import{shown}.").format(
+            name=name, fmt=plan.format, count=entries_text(plan.count), shown=shown
         )
         if plan.skipped:
             text += " " + self.tr("{n} left out (see Notes).").format(n=plan.skipped)
@@ -226,7 +227,7 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self.plan is None or not self.plan.ok or self._worker is not None:
             return
-        self.summary.setText(self.tr("Importing {count} entries…").format(count=self.plan.count))
+        self.summary.setText(self.tr("Importing {count}…").format(count=entries_text(self.plan.count)))
         worker = ApplyWorker(self.journal_path, self.plan)
         worker.signals.finished.connect(self._imported)
         self._start(worker)
@@ -235,8 +236,8 @@ class ImportDialog(QDialog):
         self._finish_worker()
         self.result = result
         self.summary.setText(
-            self.tr("Added {added} entries; {present} were already in the journal.").format(
-                added=result.added, present=result.already_present
+            self.tr("Added {added}; {present} already in the journal.").format(
+                added=entries_text(result.added), present=f"{result.already_present:,}"
             )
         )
         self.import_button.setEnabled(False)

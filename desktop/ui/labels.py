@@ -38,3 +38,10 @@ def pillar_label(pillar: Pillar | None) -> str:
 def mood_label(mood: int) -> str:
     names = {1: _tr("Awful"), 2: _tr("Low"), 3: _tr("Okay"), 4: _tr("Good"), 5: _tr("Great")}
     return names[mood]
+
+
+def entries_text(count: int) -> str:
+    """ "1 entry", "2 entries", "5,000 entries"."""
+    if count == 1:
+        return _tr("1 entry")
+    return _tr("%1 entries").replace("%1", f"{count:,}")

@@ -44,7 +44,10 @@ def test_export_filters_by_date_and_theme(tmp_path: Path, capsys) -> None:
     add(journal, "--title", "new", "--date", "2024-01-01", "--theme", "trust")
     add(journal, "--title", "other", "--date", "2024-01-02", "--theme", "isolation")
     target = tmp_path / "f.json"
-    run(capsys, "--journal", journal, "export", "json", target, "--from", "2023-01-01", "--theme", "trust")
+    _code, _out, err = run(
+        capsys, "--journal", journal, "export", "json", target, "--from", "2023-01-01", "--theme", "trust"
+    )
+    assert err == f"exported 1 entry to {target}\n"
     assert [e["title"] for e in json.loads(target.read_text(encoding="utf-8"))["entries"]] == ["new"]
 
 

@@ -40,7 +40,7 @@ def test_csv_export_follows_the_dates_and_themes_chosen(qtbot, tmp_path: Path, j
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [1, target]
     assert [e.title for e in plan_csv(target).preview] == ["new"]
-    assert dialog.status.text() == f"Exported 1 entries to {target}."
+    assert dialog.status.text() == f"Exported 1 entry to {target}."
 
 
 def test_json_export_holds_the_whole_journal(qtbot, tmp_path: Path, journal) -> None:

@@ -126,7 +126,7 @@ def test_progress_is_reported_while_a_large_file_is_read(qtbot, tmp_path: Path, 
     dialog.progress.valueChanged.connect(values.append)
     plan = _preview(qtbot, dialog, big)
     assert plan.count == 5_000 and dialog.entries_table.rowCount() == 200
-    assert "5000 entries ready to import (the first 200 shown)" in dialog.summary.text()
+    assert "5,000 entries ready to import (the first 200 shown)" in dialog.summary.text()
     assert values and values == sorted(values) and values[-1] == 1000
 
 
