@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.last_error = ""
+        self._new_results = False
         self.workers = Workers(self)
         self.model = EntryListModel(self.workers, self)
         self._build()
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
 
     # --- the list ----------------------------------------------------------------------------
     def _filter_changed(self, flt: EntryFilter) -> None:
+        self._new_results = True  # show the top of the new list, not where the old one was
         self.model.set_filter(flt)
         self._progress_timer.start()
         self.filterChanged.emit(flt)
@@ -223,9 +225,14 @@ class MainWindow(QMainWindow):
         flt = self.model.entry_filter
         self.list_panel.show_count(total, flt)
         self.actions_.empty_trash.setEnabled(flt.trash is TrashState.TRASHED and total > 0)
-        self._select_uuid(self.editor.entry_uuid, load_first=not self.editor.has_entry())
+        if self._new_results:
+            self._new_results = False
+            self.list_view.scrollToTop()
+            self._select_uuid(self.editor.entry_uuid, load_first=not self.editor.has_entry(), scroll=False)
+        else:
+            self._select_uuid(self.editor.entry_uuid, load_first=not self.editor.has_entry())
 
-    def _select_uuid(self, uuid: str | None, load_first: bool = False) -> None:
+    def _select_uuid(self, uuid: str | None, load_first: bool = False, scroll: bool = True) -> None:
         row = None
         if uuid:
             row = self.model.row_of(uuid)
@@ -243,7 +250,8 @@ class MainWindow(QMainWindow):
             return
         index = self.model.index(row, 0)
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.list_view.scrollTo(index)
+        if scroll:
+            self.list_view.scrollTo(index)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         uuid = current.data(UuidRole) if current.isValid() else None

@@ -135,3 +135,23 @@ def test_on_this_day_lists_earlier_years_and_opens_them(journal, make_window):
     assert items.item(0).text() == "1 year ago · A year ago today"
     window.sidebar.entryChosen.emit(old.uuid)
     assert window.editor.title.text() == "A year ago today"
+
+
+def test_a_new_search_shows_the_top_of_its_results(qtbot, journal, make_window):
+    start = date(2025, 1, 1)
+    save_entries(
+        [
+            make_entry(title=f"Day {n}", body="a walk" if n % 2 else "a run", date=start + timedelta(days=n))
+            for n in range(120)
+        ]
+    )
+    window = make_window(journal)
+    window.resize(900, 500)
+    window.list_view.scrollToBottom()
+    window.open_entry(window.model.summary(window.model.rowCount() - 1).uuid)  # the oldest: a run
+    qtbot.waitUntil(lambda: window.list_view.verticalScrollBar().value() > 0)
+    window.filter_panel.search.setText("walk")
+    wait_for_list(qtbot, window)
+    qtbot.wait(50)
+    assert window.list_view.verticalScrollBar().value() == 0
+    assert window.list_view.indexAt(window.list_view.viewport().rect().topLeft()).row() == 0
