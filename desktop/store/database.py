@@ -143,6 +143,19 @@ def _refuse_read_only(path: Path) -> None:
         )
 
 
+def _keep_private(journal: Journal) -> None:
+    """Private writing stays private: a journal others could read is made owner-only (0600)."""
+    try:
+        mode = journal.path.stat().st_mode & 0o777
+        if mode & 0o077 and hasattr(os, "getuid") and journal.path.stat().st_uid == os.getuid():
+            os.chmod(journal.path, 0o600)
+            journal.warnings.append(
+                f"{journal.path} could be read by other users (mode {mode:o}); it is now owner-only (600)"
+            )
+    except OSError:
+        pass  # a file system without Unix modes: nothing to tighten
+
+
 def make_database(path: Path, passphrase: str | None = None) -> SqliteDatabase:
     options: dict[str, Any] = {
         "pragmas": list(PRAGMAS),
@@ -181,6 +194,8 @@ def open_journal(
             raise JournalMissing(f"there is no journal at {path}")
         with translated(path):
             _create_private_file(path)
+    elif kind is FileKind.EMPTY and not create:
+        raise JournalMissing(f"{path} is an empty file: there is no journal in it yet")
     elif kind is FileKind.ENCRYPTED and passphrase is None:
         raise PassphraseRequired(f"{path} is encrypted; its passphrase is needed to open it")
     elif kind is FileKind.PLAIN:
@@ -191,6 +206,7 @@ def open_journal(
     db = make_database(path, passphrase)
     journal_db.initialize(db)
     journal = Journal(path, db, passphrase)
+    _keep_private(journal)
     try:
         with translated(path):
             db.connect()

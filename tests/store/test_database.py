@@ -60,6 +60,28 @@ def test_a_missing_journal_is_not_created_when_only_reading(tmp_path: Path) -> N
     assert not (tmp_path / "none.db").exists()
 
 
+def test_an_empty_file_is_not_made_a_journal_when_only_reading(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    with pytest.raises(JournalMissing, match="empty file"):
+        open_journal(empty, create=False)
+    assert empty.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
+
+
+def test_a_journal_others_could_read_is_made_private_with_a_warning(journal_path: Path) -> None:
+    with open_journal(journal_path):
+        save_entry(make_entry())
+    journal_path.chmod(0o644)
+    with open_journal(journal_path) as journal:
+        assert journal.warnings == [
+            f"{journal_path} could be read by other users (mode 644); it is now owner-only (600)"
+        ]
+    assert stat.S_IMODE(journal_path.stat().st_mode) == 0o600
+    with open_journal(journal_path) as journal:
+        assert journal.warnings == []
+
+
 def test_a_text_file_is_refused_and_left_byte_identical(tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("my shopping list\n")
