@@ -71,7 +71,7 @@ def chart_command(args: Any) -> int:
     from desktop.store import settings
     from desktop.store.chart_data import load_chart_data
 
-    with open_for(args):
+    with open_for(args, read_only_ok=True):
         data = load_chart_data(flt, all_tags=args.kind in NEEDS_ALL_TAGS)
         thresholds = settings.thresholds()
     options = ChartOptions(
@@ -101,7 +101,7 @@ def report_command(args: Any) -> int:
     from desktop.store.entries import iter_entries
 
     flt = EntryFilter(date_from=month, date_to=month_end(month))
-    with open_for(args):
+    with open_for(args, read_only_ok=True):
         report = ReportInput(
             month=month,
             data=load_chart_data(flt),

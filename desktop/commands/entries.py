@@ -156,7 +156,7 @@ def list_command(args: Any) -> int:
     from desktop.store.entries import iter_entries
 
     flt = filter_from(args)
-    with open_for(args):
+    with open_for(args, read_only_ok=True):
         entries = iter_entries(flt, newest_first=False)
         (print_entries_json if args.json else _print_lines)(entries)
     return 0
@@ -165,7 +165,7 @@ def list_command(args: Any) -> int:
 def search_command(args: Any) -> int:
     from desktop.store.entries import iter_search
 
-    with open_for(args):
+    with open_for(args, read_only_ok=True):
         results = iter_search(args.query)
         (print_entries_json if args.json else _print_lines)(results)
     return 0
@@ -176,7 +176,7 @@ def show_command(args: Any) -> int:
     from desktop.store.entries import get_entry
     from desktop.store.settings import thresholds
 
-    with open_for(args):
+    with open_for(args, read_only_ok=True):
         entry = get_entry(args.uuid.strip(), include_trashed=False)
         if args.json:
             print_json(entry_to_record(entry))

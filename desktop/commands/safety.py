@@ -67,7 +67,7 @@ def _backup_target(journal: Path, to: str | None) -> Path:
 def backup_command(args: Any) -> int:
     from desktop.store.backup import backup_journal
 
-    with open_for(args, daily_backup=False) as journal:
+    with open_for(args, daily_backup=False, read_only_ok=True) as journal:
         target = _backup_target(journal.path, args.to)
         made = backup_journal(journal, target)
     print(made)

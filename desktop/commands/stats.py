@@ -25,7 +25,7 @@ def stats_command(args: Any) -> int:
     from desktop.store.stats import compute_stats
 
     flt = filter_from(args)
-    with open_for(args):
+    with open_for(args, read_only_ok=True):
         stats = compute_stats(flt, drift_end=flt.date_to or date.today())
     record = {
         "entries": stats.entries,

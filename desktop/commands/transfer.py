@@ -44,7 +44,7 @@ def export_command(args: Any) -> int:
     if not target.parent.exists():
         raise CommandError(f"the folder {target.parent} does not exist")
     refuse_journal_files(target, args)
-    with open_for(args):
+    with open_for(args, read_only_ok=True):
         try:
             if args.format == "csv":
                 # Stored rows go straight to CSV cells: the fast path for large journals.

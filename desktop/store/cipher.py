@@ -98,11 +98,12 @@ class CipherDatabase(SqlCipherDatabase):
     def _connect(self) -> Any:
         params = dict(self.connect_params)
         passphrase = params.pop("passphrase", "")
+        params.pop("shown_path", None)  # the file's own path when `database` is a read-only URI
         conn = sqlcipher.connect(self.database, timeout=self._timeout, isolation_level=None, **params)
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f"PRAGMA key = {quote(passphrase)}")
-            check_key(conn, Path(self.database))
+            check_key(conn, Path(self.connect_params.get("shown_path", self.database)))
             self._add_conn_hooks(conn)
         except BaseException:
             conn.close()

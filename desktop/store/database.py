@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from peewee import SqliteDatabase, _atomic
 from playhouse.migrations import Runner
@@ -79,6 +80,7 @@ class Journal:
     db: SqliteDatabase
     passphrase: str | None = None
     warnings: list[str] = field(default_factory=list)
+    read_only: bool = False  # opened for reading only: the file or its folder cannot be written
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -156,17 +158,42 @@ def _keep_private(journal: Journal) -> None:
         pass  # a file system without Unix modes: nothing to tighten
 
 
-def make_database(path: Path, passphrase: str | None = None) -> SqliteDatabase:
+def _is_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that opens the journal without writing anything, not even -wal or -shm files.
+
+    With no -wal file left beside it the file is whole, and nobody can write it (it is read-only),
+    so SQLite may treat it as immutable; a -wal file left by a crash needs the shared-memory
+    read of a plain read-only open, which works when its -shm file is already there.
+    """
+    uri = "file:" + quote(path.resolve().as_posix()) + "?mode=ro"
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        uri += "&immutable=1"
+    return uri
+
+
+def make_database(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> SqliteDatabase:
     options: dict[str, Any] = {
         "pragmas": list(PRAGMAS),
         "timeout": BUSY_TIMEOUT_SECONDS,
         "lock_type": "IMMEDIATE",  # a write transaction takes the write lock at its start
     }
+    target = str(path)
+    if read_only:
+        options["pragmas"] = [("foreign_keys", 1)]  # the others would try to change the file
+        options["uri"] = True
+        options["shown_path"] = str(path)
+        target = _read_only_uri(path)
     db: SqliteDatabase
     if passphrase is None:
-        db = JournalDatabase(str(path), **options)
+        options.pop("shown_path", None)
+        db = JournalDatabase(target, **options)
     else:
-        db = EncryptedJournalDatabase(str(path), passphrase=passphrase, **options)
+        db = EncryptedJournalDatabase(target, passphrase=passphrase, **options)
     settings.register_sql_functions(db)
     return db
 
@@ -178,12 +205,15 @@ def open_journal(
     passphrase: str | None = None,
     check: bool = True,
     daily_backup: bool = True,
+    read_only_ok: bool = False,
 ) -> Journal:
     """Open (and if asked, create) the journal at `path`, migrating it to the current schema.
 
     An encrypted journal needs `passphrase` (PassphraseRequired without it, WrongPassphrase for
     a wrong one); a new journal created with a passphrase is encrypted. `check` runs SQLite's
     quick check first (JournalDamaged if it fails); `daily_backup` makes the day's first backup.
+    With `read_only_ok`, a journal that cannot be written (the file or its folder) is opened for
+    reading only, changing nothing on disk; otherwise it is refused with JournalReadOnly.
     Raises a JournalError subclass for anything the user's environment causes; on failure the
     file is left as it was (a file this call created is removed again).
     """
@@ -201,17 +231,23 @@ def open_journal(
     elif kind is FileKind.PLAIN:
         _refuse_newer_header(path)
         passphrase = None  # a plain journal needs none, whatever the environment says
-    _refuse_read_only(path)
     is_new = kind in (FileKind.MISSING, FileKind.EMPTY)
-    db = make_database(path, passphrase)
+    read_only = read_only_ok and not is_new and not _is_writable(path)
+    if not read_only:
+        _refuse_read_only(path)
+    db = make_database(path, passphrase, read_only=read_only)
     journal_db.initialize(db)
-    journal = Journal(path, db, passphrase)
-    _keep_private(journal)
+    journal = Journal(path, db, passphrase, read_only=read_only)
+    if not read_only:
+        _keep_private(journal)
     try:
         with translated(path):
             db.connect()
-            _prepare(journal, is_new=is_new, check=check)
-            if daily_backup and not is_new:
+            if read_only:
+                _check_read_only(journal, check=check)
+            else:
+                _prepare(journal, is_new=is_new, check=check)
+            if daily_backup and not is_new and not read_only:
                 _daily_backup(journal)
     except NotAJournal as error:
         journal.close()
@@ -258,6 +294,24 @@ def _prepare(journal: Journal, *, is_new: bool, check: bool) -> None:
         _migrate(db, path, current)
     settings.load_thresholds()
     ensure_builtin_themes()
+
+
+def _check_read_only(journal: Journal, *, check: bool) -> None:
+    """The checks of `_prepare` that need no writing; a journal that needs updating is refused."""
+    db, path = journal.db, journal.path
+    version = db.pragma("user_version")
+    if db.pragma("application_id") != APPLICATION_ID and (version or db.get_tables()):
+        raise NotAJournal(f"{path} is a SQLite database, but not a Balance Journal")
+    current = schema_version()
+    if version > current:
+        raise NewerJournal(_newer_schema_message(path, version, current))
+    if version < current:
+        raise JournalReadOnly(
+            f"the journal {path} needs updating to schema {current}, but it is read-only; nothing was changed"
+        )
+    if check:
+        quick_check(db, path)
+    settings.load_thresholds()
 
 
 def _daily_backup(journal: Journal) -> None:

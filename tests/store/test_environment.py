@@ -7,6 +7,7 @@ The tests need root; where neither can be mounted they fail with the reason, nev
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import subprocess
@@ -113,8 +114,8 @@ def test_cli_on_a_full_disk_says_so_in_one_line(small_disk: Path, capsys: pytest
         assert count_entries() == 0
 
 
-def test_a_read_only_journal_is_refused_unchanged(
-    small_disk: Path, capsys: pytest.CaptureFixture[str]
+def test_a_read_only_journal_refuses_writes_and_still_reads(
+    small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = small_disk / "journal.db"
     with open_journal(path):
@@ -127,6 +128,15 @@ def test_a_read_only_journal_is_refused_unchanged(
         code = main(["--journal", str(path), "add", "--title", "new"])
         err = capsys.readouterr().err
         assert code == 1 and err.count("\n") == 1 and "read-only" in err
+        # Reading needs no writing: a journal on a read-only disk can still be read and exported.
+        assert main(["--journal", str(path), "list", "--json"]) == 0
+        assert [e["title"] for e in json.loads(capsys.readouterr().out)] == ["kept"]
+        assert main(["--journal", str(path), "search", "kept"]) == 0
+        assert "kept" in capsys.readouterr().out
+        assert main(["--journal", str(path), "stats", "--json"]) == 0
+        assert json.loads(capsys.readouterr().out)["entries"] == 1
+        assert main(["--journal", str(path), "export", "csv", str(tmp_path / "out.csv")]) == 0
+        assert "kept" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
     finally:
         _run("mount", "-o", "remount,rw", str(small_disk))
     assert path.read_bytes() == before
