@@ -169,6 +169,11 @@ def _convert_backups(
     return converted, removed
 
 
+def convert_file(path: Path, old_key: str | None, new_key: str | None) -> None:
+    """Re-key one closed file that is not the live journal (say, a restored copy), verified."""
+    _convert_file(path, old_key, new_key, live=False)
+
+
 def _check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise InvalidValue("the passphrase must not be empty")

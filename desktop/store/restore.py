@@ -144,6 +144,13 @@ def keep_current(journal: Path, passphrase: str | None) -> tuple[Path | None, bo
     return kept, False
 
 
+def _is_encrypted(journal: Path) -> bool:
+    try:
+        return file_kind(journal) is FileKind.ENCRYPTED
+    except NotAJournal:
+        return False  # a damaged file; it is set aside as it is
+
+
 def restore_journal(journal: Path, backup: Path, *, passphrase: str | None = None) -> RestoreResult:
     """Replace the (closed) journal with a verified backup; see the module docstring.
 
@@ -162,6 +169,11 @@ def restore_journal(journal: Path, backup: Path, *, passphrase: str | None = Non
             check_is_journal(source, backup)
             copy_connection(source, tmp, key)
         try:
+            if key is None and _is_encrypted(journal):
+                # An encrypted journal stays encrypted, whatever form the backup was made in.
+                from desktop.store.encryption import convert_file
+
+                convert_file(tmp, None, key_for(journal, passphrase, "the journal"))
             previous, damaged = keep_current(journal, passphrase)
             os.chmod(tmp, 0o600)
             replace_file(tmp, journal)

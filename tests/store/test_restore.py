@@ -85,3 +85,23 @@ def test_an_encrypted_backup_needs_its_passphrase(journal_path: Path) -> None:
     restore_journal(journal_path, made, passphrase="pass one")
     with open_journal(journal_path, passphrase="pass one"):
         assert count_entries() == 1
+
+
+def test_a_plain_backup_restored_into_an_encrypted_journal_stays_encrypted(
+    journal_path: Path, tmp_path: Path
+) -> None:
+    from desktop.store.backup import backup_journal
+    from desktop.store.cipher import SQLITE_MAGIC
+    from desktop.store.encryption import encrypt_journal
+
+    outside = tmp_path / "usb" / "copy.db"  # made before encrypting, out of the backup folder
+    outside.parent.mkdir()
+    with open_journal(journal_path, daily_backup=False) as journal:
+        save_entry(make_entry(title="canary-title-42", body="canary-body-42"))
+        backup_journal(journal, outside)
+    encrypt_journal(journal_path, "pass one")
+    restore_journal(journal_path, outside, passphrase="pass one")
+    data = journal_path.read_bytes()
+    assert not data.startswith(SQLITE_MAGIC) and b"canary-body-42" not in data
+    with open_journal(journal_path, passphrase="pass one"):
+        assert count_entries() == 1
