@@ -196,6 +196,36 @@ def test_delete_moves_to_trash(tmp_path: Path, capsys) -> None:  # type: ignore[
     assert cli(capsys, "--journal", j, "show", uuid)[0] == 1
 
 
+def test_show_and_delete_take_the_short_uuid_that_list_prints(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    j = str(tmp_path / "j.db")
+    uuid = cli(capsys, "--journal", j, "add", "--title", "Short and sweet")[1].strip()
+    line = cli(capsys, "--journal", j, "list")[1].strip()
+    short = line.split()[-1]
+    assert short == uuid[:8]
+    code, out, _ = cli(capsys, "--journal", j, "show", short.upper())
+    assert code == 0 and out.splitlines()[0] == "Short and sweet"
+    code, _, err = cli(capsys, "--journal", j, "show", "zz*")
+    assert code == 1 and err == "balance-journal: error: there is no entry with uuid zz*\n"
+    assert cli(capsys, "--journal", j, "delete", short)[0] == 0
+    assert json.loads(cli(capsys, "--journal", j, "list", "--json")[1]) == []
+
+
+def test_a_uuid_start_shared_by_two_entries_asks_for_more(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.database import open_journal
+    from desktop.store.entries import save_entries
+    from tests.factories import make_entry
+
+    j = tmp_path / "j.db"
+    with open_journal(j):
+        save_entries([make_entry(uuid="abcd1234-0000-4000-8000-00000000000" + str(n)) for n in (1, 2)])
+    code, out, err = cli(capsys, "--journal", str(j), "delete", "abcd1234")
+    assert (code, out) == (1, "")
+    assert (
+        err == "balance-journal: error: more than one entry has a uuid starting abcd1234; give more of it\n"
+    )
+    assert len(json.loads(cli(capsys, "--journal", str(j), "list", "--json")[1])) == 2
+
+
 def test_reading_a_missing_journal_says_so(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     code, _, err = cli(capsys, "--journal", str(tmp_path / "none.db"), "list")
     assert code == 1 and "there is no journal at" in err
@@ -209,3 +239,20 @@ def test_body_from_a_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-un
     uuid = cli(capsys, "--journal", j, "add", "--title", "F", "--body-file", str(body))[1].strip()
     shown = json.loads(cli(capsys, "--journal", j, "show", uuid, "--json")[1])
     assert shown["body"] == body.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("zone", "day", "at"),
+    [("Asia/Tokyo", "0001-01-01", "00:30"), ("America/New_York", "9999-12-31", "23:30")],
+)
+def test_a_date_at_the_edge_of_the_calendar_is_a_clear_error(
+    tmp_path: Path, zone: str, day: str, at: str
+) -> None:
+    j = tmp_path / "j.db"
+    result = run("--journal", str(j), "add", "--title", "edge", "--date", day, "--time", at, env={"TZ": zone})
+    assert result.returncode == 1 and result.stdout == ""
+    assert (
+        result.stderr
+        == f"balance-journal: error: {day} is too close to the edge of the calendar for its time zone\n"
+    )
+    assert not j.exists()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from desktop.commands.common import (
     print_json,
 )
 from desktop.domain.balance import MOOD_MAX, MOOD_MIN, RATING_MAX, RATING_MIN
-from desktop.domain.entry import Entry, local_now_parts
+from desktop.domain.entry import Entry, InvalidEntry, local_now_parts, local_offset
 from desktop.domain.filters import EntryFilter
 
 
@@ -51,12 +50,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     search.set_defaults(handler=search_command)
 
     show = commands.add_parser("show", help="show one entry")
-    show.add_argument("uuid")
+    show.add_argument("uuid", help="the entry's uuid, or its start as `list` shows it")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=show_command)
 
     delete = commands.add_parser("delete", help="move an entry to the Trash")
-    delete.add_argument("uuid")
+    delete.add_argument("uuid", help="the entry's uuid, or its start as `list` shows it")
     delete.set_defaults(handler=delete_command)
 
 
@@ -104,8 +103,10 @@ def add_command(args: Any) -> int:
     today, now, _ = local_now_parts()
     day = parse_date(args.date, "--date") or today
     at = parse_time(args.time, "--time") or now
-    # The offset the machine's time zone had at that moment, so DST is right for past dates.
-    offset = datetime.combine(day, at).astimezone().utcoffset() or timedelta(0)
+    try:
+        offset = local_offset(day, at)
+    except InvalidEntry as error:
+        raise CommandError(str(error)) from None
     entry = Entry(
         title=args.title,
         body=_read_body(args),
@@ -173,11 +174,11 @@ def search_command(args: Any) -> int:
 
 def show_command(args: Any) -> int:
     from desktop.io.records import entry_to_record
-    from desktop.store.entries import get_entry
+    from desktop.store.entries import get_entry, resolve_uuid
     from desktop.store.settings import thresholds
 
     with open_for(args, read_only_ok=True):
-        entry = get_entry(args.uuid.strip(), include_trashed=False)
+        entry = get_entry(resolve_uuid(args.uuid), include_trashed=False)
         if args.json:
             print_json(entry_to_record(entry))
             return 0
@@ -206,10 +207,10 @@ def show_command(args: Any) -> int:
 
 
 def delete_command(args: Any) -> int:
-    from desktop.store.entries import get_entry, trash_entry
+    from desktop.store.entries import get_entry, resolve_uuid, trash_entry
 
     with open_for(args):
-        entry = get_entry(args.uuid.strip(), include_trashed=False)
+        entry = get_entry(resolve_uuid(args.uuid), include_trashed=False)
         trash_entry(entry.uuid)
     print(f"moved '{entry.title}' to the Trash", file=sys.stderr)
     return 0

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid as uuid_module
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
 
 from desktop.domain.balance import (
@@ -143,6 +144,21 @@ def local_now_parts() -> tuple[date, time, timedelta]:
     return now.date(), now.time().replace(second=0, microsecond=0), offset
 
 
+def local_offset(day: date, at: time) -> timedelta:
+    """The machine's UTC offset at that local moment (so DST is right for past dates).
+
+    At the very edges of the calendar (1 January of year 1, 31 December 9999) the moment may
+    have no UTC equivalent: InvalidEntry says so rather than the calendar overflowing.
+    """
+    try:
+        return datetime.combine(day, at).astimezone().utcoffset() or timedelta(0)
+    except (ValueError, OverflowError):
+        raise InvalidEntry(_EDGE_OF_CALENDAR.format(day=day.isoformat())) from None
+
+
+_EDGE_OF_CALENDAR = "{day} is too close to the edge of the calendar for its time zone"
+
+
 def check_rating(name: str, value: object) -> int | None:
     if value is None:
         return None
@@ -162,8 +178,9 @@ def check_mood(value: object) -> int | None:
 
 
 def clean_person_name(name: str) -> str:
-    """A person's name trimmed; raise InvalidEntry if empty, too long or holding `;`."""
-    cleaned = " ".join(name.split())
+    """A person's name trimmed and in composed Unicode (NFC), so "José" typed on two keyboards
+    is one person; raise InvalidEntry if empty, too long or holding `;`."""
+    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
     if not cleaned:
         raise InvalidEntry("a person's name cannot be empty")
     if ";" in cleaned:
@@ -182,6 +199,10 @@ def validate_entry(entry: Entry) -> None:
         raise InvalidEntry("an entry's time is kept to the minute")
     if abs(entry.utc_offset) > timedelta(hours=18):
         raise InvalidEntry("the UTC offset is out of range")
+    try:
+        entry.moment.astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise InvalidEntry(_EDGE_OF_CALENDAR.format(day=entry.date.isoformat())) from None
     for slug in entry.themes:
         if not is_valid_slug(slug):
             raise InvalidEntry(f"{slug!r} is not a theme slug (lowercase letters, digits and hyphens)")

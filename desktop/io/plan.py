@@ -9,7 +9,6 @@ from __future__ import annotations
 import uuid as uuid_module
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from desktop.domain.entry import Entry, Relation
@@ -98,11 +97,6 @@ class ImportPlan:
 def stable_uuid(fmt: str, *parts: str) -> str:
     """A uuid derived from the format and the source content, the same on every import."""
     return str(uuid_module.uuid5(IMPORT_NAMESPACE, "\x1f".join((fmt, *parts))))
-
-
-def local_offset(day: date, at: time) -> timedelta:
-    """The machine's UTC offset at that local moment, for formats that keep no offset."""
-    return datetime.combine(day, at).astimezone().utcoffset() or timedelta(0)
 
 
 def check_cancel(cancelled: Cancelled | None) -> None:

@@ -230,6 +230,30 @@ def _set_deleted(uuid: str, deleted_at: datetime | None) -> None:
         raise EntryNotFound(f"there is no entry with uuid {uuid}")
 
 
+SHORT_UUID_MIN = 4
+
+
+def resolve_uuid(text: str, include_trashed: bool = False) -> str:
+    """The full uuid for a whole uuid or its start, as `list` shows it (the first 8 characters).
+
+    EntryNotFound if no entry matches, or if the start fits more than one (say which).
+    """
+    given = text.strip().lower()
+    if len(given) < SHORT_UUID_MIN or any(c not in "0123456789abcdef-" for c in given):
+        raise EntryNotFound(f"there is no entry with uuid {text.strip()}")
+    query = EntryRow.select(EntryRow.uuid).where(
+        (EntryRow.uuid >= given) & (EntryRow.uuid < given + "\x7f")  # a prefix range on the index
+    )
+    if not include_trashed:
+        query = query.where(EntryRow.deleted_at.is_null())
+    found = [row.uuid for row in query.limit(2)]
+    if not found:
+        raise EntryNotFound(f"there is no entry with uuid {text.strip()}")
+    if len(found) > 1:
+        raise EntryNotFound(f"more than one entry has a uuid starting {given}; give more of it")
+    return str(found[0])
+
+
 def trash_entry(uuid: str) -> None:
     """Move to the Trash; the entry can be restored until the Trash is emptied."""
     _set_deleted(uuid, now_local())

@@ -73,3 +73,9 @@ def test_offsets_round_trip() -> None:
 def test_entry_rules(fields: dict, message: str) -> None:
     with pytest.raises(InvalidEntry, match=message):
         validate_entry(make_entry(**fields))
+
+
+def test_a_name_typed_with_a_combining_accent_is_the_same_person() -> None:
+    from desktop.domain.entry import clean_person_name
+
+    assert clean_person_name("  Jose\u0301  Ma ") == "Jos\u00e9 Ma"
