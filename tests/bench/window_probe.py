@@ -22,20 +22,28 @@ TIMEOUT_SECONDS = 60.0
 KEY_TIMEOUT_SECONDS = 2.0
 
 
+ENTRY_LIST_NAME = "Entries"  # the accessible name the window gives its list of entries
+
+
 def _filled_list(app):  # type: ignore[no-untyped-def]
-    """The largest item view with rows in a visible top-level window, or None."""
+    """The window's list of entries once it has rows, or None.
+
+    The list is the item view named for screen readers as "Entries"; without one, the largest
+    item view with rows. Other lists (say, "on this day") may fill before it and must not count.
+    """
     from PySide6.QtWidgets import QAbstractItemView
 
-    best = None
-    for top in app.topLevelWidgets():
-        if not top.isVisible():
-            continue
-        for view in top.findChildren(QAbstractItemView):
-            model = view.model()
-            rows = model.rowCount() if model is not None and view.isVisible() else 0
-            if rows and (best is None or rows > best.model().rowCount()):
-                best = view
-    return best
+    views = [
+        view
+        for top in app.topLevelWidgets()
+        if top.isVisible()
+        for view in top.findChildren(QAbstractItemView)
+        if view.isVisible() and view.model() is not None
+    ]
+    named = [v for v in views if v.accessibleName() == ENTRY_LIST_NAME]
+    candidates = named or views
+    best = max(candidates, key=lambda v: v.model().rowCount(), default=None)
+    return best if best is not None and best.model().rowCount() else None
 
 
 def _search_field(app):  # type: ignore[no-untyped-def]
