@@ -30,7 +30,7 @@ def launch_window(journal: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.opening import channel_for, close_for_window, open_for_window
+    from desktop.ui.opening import back_up_when_due, channel_for, close_for_window, open_for_window
     from desktop.ui.palette import apply_appearance
     from desktop.ui.preferences import Preferences
 
@@ -54,6 +54,7 @@ def launch_window(journal: str | None) -> int:
     if channel is not None:  # a second start on this journal brings this window forward
         channel.activationRequested.connect(lambda: bring_forward(window))
     window.show()
+    back_up_when_due(window)
     try:
         return app.exec()
     finally:

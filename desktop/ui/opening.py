@@ -14,14 +14,14 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import APP_NAME
-from desktop.store.backup import backup_time, newest_verified_backup
+from desktop.store.backup import backup_if_due, backup_time, newest_verified_backup
 from desktop.store.database import Journal, open_journal
 from desktop.store.errors import (
     JournalDamaged,
@@ -32,6 +32,9 @@ from desktop.store.errors import (
 from desktop.store.lock import try_lock
 from desktop.store.restore import restore_journal
 from desktop.ui.passphrase_dialog import PassphraseDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
 
 PASSPHRASE_ENV = "BALANCE_JOURNAL_PASSPHRASE"
 RAISE_MESSAGE = b"raise\n"
@@ -123,7 +126,8 @@ def _open_with_dialogs(path: Path, parent: QWidget | None) -> Journal | None:
     restored = False
     while True:
         try:
-            return open_journal(path, passphrase=passphrase)
+            # The day's backup is made once the window shows (`back_up_when_due`), not before.
+            return open_journal(path, passphrase=passphrase, daily_backup=False)
         except PassphraseRequired:
             passphrase = ask_passphrase(parent, path, wrong=False)
         except WrongPassphrase:
@@ -183,6 +187,17 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Journal | None
     for warning in journal.warnings:  # e.g. today's backup could not be made
         show_message(parent, _first_upper(warning))
     return journal
+
+
+def back_up_when_due(window: MainWindow) -> None:
+    """The day's first start makes a backup, in the background: copying a large journal takes
+    seconds, and the window is there to write in meanwhile. A failure is shown, not fatal."""
+    journal = window.journal
+
+    def failed(message: str) -> None:
+        window.show_error(_tr("Today's backup could not be made: {0}").format(message))
+
+    window.workers.run(lambda: backup_if_due(journal), lambda _made: None, failed)
 
 
 def channel_for(journal: Journal) -> InstanceChannel | None:

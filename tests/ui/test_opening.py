@@ -196,15 +196,42 @@ def test_restore_from_backup_keeps_the_window_lock(
     opening.close_for_window(reopened)
 
 
+def test_the_days_backup_is_made_after_the_window_shows(
+    qapp: object, qtbot, journal_path: Path, monkeypatch: pytest.MonkeyPatch, preferences
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.main_window import MainWindow
+
+    with open_journal(journal_path, daily_backup=False):
+        save_entry(make_entry(title="kept"))
+    Dialogs(monkeypatch, [])
+    journal = opening.open_for_window(journal_path)
+    assert journal is not None
+    assert list_backups(journal_path) == []  # opening does not wait for a copy of the journal
+    window = MainWindow(journal, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    opening.back_up_when_due(window)
+    qtbot.waitUntil(lambda: len(list_backups(journal_path)) == 1, timeout=10000)
+    window.workers.wait()
+    opening.close_for_window(journal)
+
+
 def test_a_failed_daily_backup_is_told_but_the_journal_opens(
-    qapp: object, journal_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+    qapp: object, qtbot, journal_path: Path, monkeypatch: pytest.MonkeyPatch, preferences
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.main_window import MainWindow
+
     with open_journal(journal_path):
         save_entry(make_entry(title="kept"))
     (journal_path.parent / f"{journal_path.name}.backups").write_text("not a folder")
-    dialogs = Dialogs(monkeypatch, [])
+    Dialogs(monkeypatch, [])
     journal = opening.open_for_window(journal_path)
     assert journal is not None
+    window = MainWindow(journal, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    opening.back_up_when_due(window)
+    qtbot.waitUntil(lambda: "backup could not be made" in window.last_error, timeout=10000)
     assert count_entries() == 1
-    assert len(dialogs.messages) == 1 and "backup could not be made" in dialogs.messages[0]
+    window.workers.wait()
     opening.close_for_window(journal)
