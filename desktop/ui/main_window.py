@@ -34,6 +34,7 @@ from desktop.ui.edit_session import EditSession
 from desktop.ui.editor import EntryEditor
 from desktop.ui.entry_model import EntryListModel, UuidRole, wants_prefix
 from desktop.ui.journal_menu import install_journal_menu
+from desktop.ui.labels import entries_text
 from desktop.ui.panels import ListPanel, RecoveryBar
 from desktop.ui.preferences import Preferences
 from desktop.ui.views import install_views
@@ -356,6 +357,7 @@ class MainWindow(QMainWindow):
         self.editor.load(None)
         self.actions_.restore.setEnabled(False)
         self.actions_.delete.setEnabled(not on)
+        self.actions_.save.setEnabled(not on)  # entries in the Trash are read-only
         self.filter_panel.set_trash(TrashState.TRASHED if on else TrashState.LIVE)
 
     def restore_selected(self) -> None:
@@ -375,7 +377,7 @@ class MainWindow(QMainWindow):
             removed = self.session.empty_trash()
             self.editor.load(None)
             self.model.reload()
-            message = self.tr("%1 entries deleted for good.").replace("%1", str(removed))
+            message = self.tr("{0} deleted for good.").format(entries_text(removed))
             self.statusBar().showMessage(message, 5000)
 
     def focus_search(self) -> None:

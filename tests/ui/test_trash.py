@@ -60,6 +60,7 @@ def test_the_trash_view_restores_and_empties(qtbot, journal, make_window, monkey
     assert window.count_label.text() == "2 entries in the Trash"
     window.list_view.setCurrentIndex(window.model.index(0, 0))
     assert window.editor.body.isReadOnly() and not window.editor.title.isEnabled()
+    assert not window.actions_.save.isEnabled() and not window.actions_.delete.isEnabled()
     window.actions_.restore.trigger()
     wait_for_list(qtbot, window)
     assert shown_titles(window) == ["Middle"]
@@ -69,7 +70,9 @@ def test_the_trash_view_restores_and_empties(qtbot, journal, make_window, monkey
     wait_for_list(qtbot, window)
     assert shown_titles(window) == []
     assert window.empty_label.text() == "The Trash is empty."
+    assert window.statusBar().currentMessage() == "1 entry deleted for good."
     window.actions_.show_trash.setChecked(False)
     wait_for_list(qtbot, window)
+    assert window.actions_.save.isEnabled()
     assert shown_titles(window) == ["New", "Old"]
     QApplication.processEvents()
