@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -262,6 +264,20 @@ def open_journal(
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     return journal
+
+
+@contextmanager
+def thread_connection() -> Iterator[None]:
+    """A connection of the calling thread's own to the open journal, closed when done.
+
+    peewee keeps a connection per thread; background work opens its own and WAL lets it read
+    beside the window's. JournalMissing if no journal is open.
+    """
+    database = journal_db.obj
+    if database is None:
+        raise JournalMissing("no journal is open")
+    with database.connection_context():
+        yield
 
 
 def quick_check(db: SqliteDatabase, path: Path) -> None:

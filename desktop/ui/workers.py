@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from desktop.store.database import thread_connection
 from desktop.store.errors import translated
-from desktop.store.models import journal_db
 
 
 class _Relay(QObject):
@@ -28,11 +28,8 @@ class _Job(QRunnable):
         self._relay = relay
 
     def run(self) -> None:
-        database = journal_db.obj
         try:
-            if database is None:
-                raise RuntimeError("no journal is open")
-            with database.connection_context(), translated():
+            with thread_connection(), translated():
                 result = self._work()
         except Exception as error:  # reported to the window, which shows it in one line
             self._relay.failed.emit(str(error))
