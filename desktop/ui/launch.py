@@ -30,7 +30,13 @@ def launch_window(journal: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.opening import back_up_when_due, channel_for, close_for_window, open_for_window
+    from desktop.ui.opening import (
+        back_up_when_due,
+        channel_for,
+        close_for_window,
+        handed_over_to_other_window,
+        open_for_window,
+    )
     from desktop.ui.palette import apply_appearance
     from desktop.ui.preferences import Preferences
 
@@ -47,7 +53,7 @@ def launch_window(journal: str | None) -> int:
     app.styleHints().colorSchemeChanged.connect(lambda *_: apply_appearance(app, preferences.appearance))
     opened = open_for_window(choose_journal_path(journal, preferences.journal_path))
     if opened is None:
-        return 1
+        return 0 if handed_over_to_other_window() else 1
     window = MainWindow(opened, preferences)
     window.restore_layout()
     channel = channel_for(opened)

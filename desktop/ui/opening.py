@@ -159,6 +159,15 @@ def _restore_newest(path: Path, passphrase: str | None, problem: str, parent: An
     return True
 
 
+_started = {"handed_over": False}
+
+
+def handed_over_to_other_window() -> bool:
+    """Whether `open_for_window` returned None because another window came forward instead:
+    the start did what the user asked, so the process ends without an error."""
+    return _started["handed_over"]
+
+
 def open_for_window(path: Path, parent: QWidget | None = None) -> Journal | None:
     """Open `path` for the window, or None (another window has it, or the user gave up).
 
@@ -172,7 +181,9 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Journal | None
         show_message(parent, _first_upper(str(error)))
         return None
     if lock is None:
-        if not ask_other_window_to_come_forward(path):
+        if ask_other_window_to_come_forward(path):
+            _started["handed_over"] = True
+        else:
             show_message(parent, _tr("This journal is already open in another window."))
         return None
     try:

@@ -32,6 +32,7 @@ class Dialogs:
         monkeypatch.setattr(opening, "ask_passphrase", self._ask)
         monkeypatch.setattr(opening, "show_message", lambda _p, text: self.messages.append(text))
         monkeypatch.setattr(opening, "confirm_restore", self._confirm)
+        monkeypatch.setitem(opening._started, "handed_over", False)
 
     def _ask(self, _parent: object, _path: Path, wrong: bool) -> str | None:
         self.asked.append(wrong)
@@ -70,6 +71,7 @@ def test_a_second_start_brings_the_first_forward_and_never_opens_the_database(
         assert first.stdout is not None
         assert first.stdout.readline().strip() == "raised"
         assert dialogs.messages == []  # the first window came forward; nothing to say
+        assert opening.handed_over_to_other_window()  # so the second start exits with 0
     finally:
         first.kill()
         first.wait()
@@ -85,6 +87,7 @@ def test_a_second_start_says_it_is_open_when_the_first_cannot_be_reached(
         monkeypatch.setattr(opening, "server_name", lambda _path: "balance-journal-nobody")
         assert opening.open_for_window(journal_path) is None
         assert dialogs.messages == ["This journal is already open in another window."]
+        assert not opening.handed_over_to_other_window()
     finally:
         first.kill()
         first.wait()
