@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,6 +41,14 @@ class OptionalDate(QDateEdit):
         self.setDisplayFormat("d MMM yyyy")
         self.setDate(_NO_DATE)
         self.setAccessibleName(accessible_name)
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The calendar of an 'any' date opens at this month, not at January 1900."""
+        if watched is self.calendarWidget() and event.type() == QEvent.Type.Show and self.value() is None:
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
 
     def value(self) -> date | None:
         return None if self.date() == _NO_DATE else self.date().toPython()

@@ -155,3 +155,19 @@ def test_a_new_search_shows_the_top_of_its_results(qtbot, journal, make_window):
     qtbot.wait(50)
     assert window.list_view.verticalScrollBar().value() == 0
     assert window.list_view.indexAt(window.list_view.viewport().rect().topLeft()).row() == 0
+
+
+def test_the_calendar_of_an_any_date_opens_at_this_month(qtbot, filled):
+    from PySide6.QtCore import QDate, QPoint, Qt
+
+    box = filled.filter_panel.date_from
+    assert box.value() is None
+    filled.filter_panel.toggle.setChecked(True)
+    qtbot.waitUntil(box.isVisible)
+    arrow = QPoint(box.width() - 8, box.height() // 2)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=arrow)  # the drop-down arrow
+    calendar = box.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = QDate.currentDate()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
+    calendar.window().hide()
