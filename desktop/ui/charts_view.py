@@ -11,7 +11,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,6 +48,7 @@ class ChartsView(QWidget):
         super().__init__(parent)
         self._filter: EntryFilter = ALL_LIVE
         self._data: ChartData | None = None
+        self._export_folder: Path | None = None  # where the last chart was exported
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -189,6 +190,16 @@ class ChartsView(QWidget):
         self.canvas.draw_idle()
         self.chartDrawn.emit(self.current_kind())
 
+    def _confirm_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export chart"),
+            self.tr("%1 already exists. Replace it?").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def _show_problem(self, reason: str) -> None:
         figure = self.canvas.figure
         figure.clear()
@@ -211,14 +222,19 @@ class ChartsView(QWidget):
                 self.tr("PDF document (*.pdf)"),
             )
         )
+        folder = self._export_folder or _pictures_folder()
         name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export chart"), f"{self.current_kind()}.png", filters
+            self, self.tr("Export chart"), str(folder / f"{self.current_kind()}.png"), filters
         )
         if not name:
             return
         path = Path(name)
         if not path.suffix:
             path = path.with_suffix("." + chosen.split("*.")[-1].rstrip(")"))
+            # The dialog asked about the name as typed; this one it has not asked about.
+            if path.exists() and not self._confirm_replace(path):
+                return
+        self._export_folder = path.parent
         try:
             self.export_to(path)
         except ValueError as error:
@@ -231,3 +247,9 @@ class ChartsView(QWidget):
                 .replace("%1", str(path))
                 .replace("%2", error.strerror or str(error)),
             )
+
+
+def _pictures_folder() -> Path:
+    """Where a chart is first offered to be saved: the user's pictures folder, else home."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()

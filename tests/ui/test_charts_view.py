@@ -196,3 +196,36 @@ def test_the_trend_reads_only_warning_tags_until_a_theme_chart_is_shown(
     view.set_kind("insight")
     view.set_kind("trend")
     assert asked == [False, True]  # one thin read for trend and map, one full read after
+
+
+def test_export_offers_a_real_folder_then_the_last_one_and_asks_before_replacing(
+    qtbot, filled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    offered: list[str] = []
+    existing = tmp_path / "kept.pdf"
+    existing.write_bytes(b"my own document")
+
+    def dialog(_parent, _title, start, _filters):  # type: ignore[no-untyped-def]
+        offered.append(start)
+        return str(tmp_path / "kept"), "PDF document (*.pdf)"  # typed without its extension
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_rest):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    view = ChartsView()
+    qtbot.addWidget(view)
+    view.show()
+    view.export_button.click()
+    assert Path(offered[0]).parent.is_dir() and Path(offered[0]).parent != Path(".")
+    assert asked == ["kept.pdf already exists. Replace it?"]
+    assert existing.read_bytes() == b"my own document"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    view.export_button.click()
+    assert existing.read_bytes().startswith(b"%PDF")
+    view.export_button.click()
+    assert Path(offered[-1]).parent == tmp_path  # the folder of the last export is offered again
