@@ -66,6 +66,7 @@ def import_command(args: Any) -> int:
     source = Path(args.path)
     journal = resolve_journal_path(args.journal)
     existed = journal.exists()
+    new_folders = _missing_folders(journal)
     try:
         fmt = detect_format(source) if args.format == "auto" else args.format
         if fmt == "csv" and source.is_file():
@@ -83,10 +84,10 @@ def import_command(args: Any) -> int:
         else:
             result = _apply(args, plan)
     except ImportFailed as error:
-        _remove_new_journal(journal, existed)
+        _remove_new_journal(journal, existed, new_folders)
         raise CommandError(str(error)) from None
     except BaseException:
-        _remove_new_journal(journal, existed)
+        _remove_new_journal(journal, existed, new_folders)
         raise
     print(summary(plan, result, args.dry_run))
     return 0
@@ -105,12 +106,28 @@ def _apply(args: Any, plan: Any) -> Any:
         )
 
 
-def _remove_new_journal(journal: Path, existed: bool) -> None:
-    """A failed import leaves no trace: not even the empty journal it would have gone into."""
+def _missing_folders(journal: Path) -> list[Path]:
+    """The folders above the journal that do not exist yet, deepest first."""
+    missing = []
+    folder = journal.absolute().parent
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    return missing
+
+
+def _remove_new_journal(journal: Path, existed: bool, new_folders: list[Path]) -> None:
+    """A failed import leaves no trace: not the empty journal it would have gone into, nor the
+    folders made for it."""
     if existed:
         return
     for suffix in ("", "-wal", "-shm"):
         Path(f"{journal}{suffix}").unlink(missing_ok=True)
+    for folder in new_folders:
+        try:
+            folder.rmdir()  # only if empty: nothing else is ever removed
+        except OSError:
+            break
 
 
 def summary(plan: Any, result: Any, dry_run: bool) -> str:

@@ -19,6 +19,15 @@ def _has_key(text: str, key: str) -> bool:
     return re.search(_JSON_KEY_RE.format(re.escape(key)), text) is not None
 
 
+def _looks_like_utf16(head: bytes) -> bool:
+    """UTF-16 without a byte-order mark: ASCII text with a zero byte beside every character."""
+    sample = head[:200]
+    if len(sample) < 8:
+        return False
+    evens, odds = sample[0::2], sample[1::2]
+    return evens.count(0) > 0.8 * len(evens) or odds.count(0) > 0.8 * len(odds)
+
+
 def detect_format(path: Path) -> str:
     """One of FORMATS, judged from the content; ImportFailed if it is none of them."""
     path = Path(path)
@@ -32,6 +41,10 @@ def detect_format(path: Path) -> str:
         head = handle.read(SNIFF_BYTES)
     if not head.strip():
         raise ImportFailed(f"{path.name} is empty")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(head):
+        raise ImportFailed(f"{path.name} is UTF-16 text; save it as UTF-8 and try again")
+    if head.startswith(b"PK\x03\x04"):
+        raise ImportFailed(f"{path.name} is a damaged or incomplete zip archive; download or export it again")
     if b"\x00" in head:
         raise ImportFailed(f"{path.name} is a binary file, not a journal export")
     try:

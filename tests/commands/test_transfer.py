@@ -113,6 +113,18 @@ BAD_FILES = {
         "".encode("cp1252"),
         "wrong-encoding.csv is not UTF-8 text (a byte 0xe9",
     ),
+    "utf16.csv": (
+        "uuid,date,time,utc_offset,title\r\n".encode("utf-16"),
+        "utf16.csv is UTF-16 text; save it as UTF-8 and try again",
+    ),
+    "utf16-no-mark.csv": (
+        "uuid,date,time,utc_offset,title\r\n".encode("utf-16-le"),
+        "utf16-no-mark.csv is UTF-16 text; save it as UTF-8 and try again",
+    ),
+    "truncated.zip": (
+        b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(40)),
+        "truncated.zip is a damaged or incomplete zip archive",
+    ),
     "missing-columns.csv": (
         b"uuid,date,time,title\r\n,2026-03-01,21:15,Hi\r\n",
         "missing-columns.csv is not a Balance Journal CSV: the header lacks utc_offset, body",
@@ -172,6 +184,12 @@ def test_many_bad_rows_are_summarised_then_listed(tmp_path: Path, capsys) -> Non
         "  row 4: 9 cells where the header has 8",
     ]
     assert not journal.exists()  # a failed import does not even leave an empty journal behind
+    bad_csv = tmp_path / "bad.csv"
+    bad_csv.write_bytes(BAD_FILES["out-of-range.csv"][0])  # found bad while it is being written
+    deep = tmp_path / "new" / "folders" / "j.db"
+    code, _out, err = run(capsys, "--journal", deep, "import", bad_csv)
+    assert code == 1 and "row 2" in err
+    assert not (tmp_path / "new").exists()  # nor the folders made for it
 
 
 def test_a_bad_row_in_a_large_csv_is_named_and_rolls_back(tmp_path: Path, capsys) -> None:
