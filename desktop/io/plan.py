@@ -59,6 +59,7 @@ class ImportPlan:
     people: list[tuple[str, Relation]] = field(default_factory=list)
     custom_moods: dict[str, int] = field(default_factory=dict)
     stream: Callable[[], Iterable[Entry]] | None = None
+    already_present: int | None = None  # entries the journal holds already, once it was asked
 
     @classmethod
     def of_entries(cls, source: Path, fmt: str, entries: list[Entry], **extra: object) -> ImportPlan:

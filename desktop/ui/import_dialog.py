@@ -162,7 +162,7 @@ class ImportDialog(QDialog):
         self.plan = None
         self._show_plan(None)
         self.summary.setText(self.tr("Reading {name}…").format(name=Path(text).name))
-        worker = PlanWorker(Path(text), self.format_combo.currentData())
+        worker = PlanWorker(Path(text), self.format_combo.currentData(), self.journal_path)
         worker.signals.finished.connect(self._plan_ready)
         self._start(worker)
 
@@ -209,6 +209,10 @@ class ImportDialog(QDialog):
         text = self.tr("{name} ({fmt}): {count} ready to import{shown}.").format(
             name=name, fmt=plan.format, count=entries_text(plan.count), shown=shown
         )
+        if plan.already_present:
+            text += " " + self.tr("{n} of them already in the journal (they are left as they are).").format(
+                n=f"{plan.already_present:,}"
+            )
         if plan.skipped:
             text += " " + self.tr("{n} left out (see Notes).").format(n=plan.skipped)
         self.summary.setText(text)

@@ -70,14 +70,22 @@ class CancellableWorker(QRunnable):
 class PlanWorker(CancellableWorker):
     """Reads and checks an import file: the result is an ImportPlan."""
 
-    def __init__(self, source: Path, fmt: str) -> None:
+    def __init__(self, source: Path, fmt: str, journal_path: Path | None = None) -> None:
         super().__init__()
-        self.source, self.fmt = source, fmt
+        self.source, self.fmt, self.journal_path = source, fmt, journal_path
 
     def work(self) -> Any:
         from desktop.io.detect import plan_import
+        from desktop.store.importing import apply_import
+        from desktop.store.session import journal_session
 
-        return plan_import(self.source, self.fmt, self.signals.progress.emit, self.is_cancelled)
+        plan = plan_import(self.source, self.fmt, self.signals.progress.emit, self.is_cancelled)
+        if plan.ok and self.journal_path is not None and self.journal_path.exists():
+            # A dry run against the journal: how many of the file's entries it holds already.
+            with journal_session(self.journal_path):
+                counted = apply_import(plan.entries(), dry_run=True, cancelled=self.is_cancelled)
+            plan.already_present = counted.already_present
+        return plan
 
 
 class ApplyWorker(CancellableWorker):

@@ -45,7 +45,9 @@ def test_preview_then_import_then_nothing_new_the_second_time(qtbot, journal_pat
     assert "Added 7 entries" in dialog.summary.text()
     with open_journal(journal_path, create=False):
         assert len(all_entries()) == 7
-    _preview(qtbot, dialog, FIXTURES / "daylio" / "sample_multiple_moods.csv")
+    again = _preview(qtbot, dialog, FIXTURES / "daylio" / "sample_multiple_moods.csv")
+    assert again.already_present == 7
+    assert "7 of them already in the journal" in dialog.summary.text()
     with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as blocker:
         dialog.start_import()
     assert (blocker.args[0].added, blocker.args[0].already_present) == (0, 7)
