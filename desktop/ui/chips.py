@@ -185,6 +185,8 @@ class ChipsInput(QWidget):
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._completer.setMaxVisibleItems(12)
+        # Suggestions read "Quality time · Interdependence": wider than the short line they drop from.
+        self._completer.popup().setMinimumWidth(300)
         self._completer.activated[QModelIndex].connect(self._add_completed)
         self.line.setCompleter(self._completer)
         # Installed after the completer's own filter, so it sees Enter first (see eventFilter).
