@@ -131,7 +131,17 @@ def _converting(args: Any, convert: Any) -> int:
             file=sys.stderr,
         )
     if result.backups_removed:
-        print(f"{result.backups_removed} damaged readable backups removed", file=sys.stderr)
+        print(
+            f"{result.backups_removed} unreadable or damaged unencrypted backups removed "
+            "(no readable copy may outlive encryption)",
+            file=sys.stderr,
+        )
+    for path in result.unconverted:
+        print(
+            f"balance-journal: warning: the backup {path} could not be converted (it is damaged) "
+            "and still opens with the old passphrase; delete it once you no longer need it",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -81,18 +81,29 @@ class ImportPlan:
         if self.stream is not None:
             yield from self.stream()
 
-    def failure_message(self, limit: int = 50) -> str:
-        """Why nothing can be imported: one line for one bad row; for several, a summary line
-        and then one line per row (the first `limit` of them)."""
+    def failure_message(self, limit: int = 200) -> str:
+        """Why nothing can be imported, in one line that names every bad row (up to `limit`
+        of them): rows failing for the same reason are named together."""
         if not self.rejected:
             return ""
         if len(self.rejected) == 1:
             return f"{self.source.name}: {self.rejected[0]}; nothing was imported"
-        lines = [f"{self.source.name}: {len(self.rejected)} rows cannot be imported; nothing was imported"]
-        lines.extend(f"  {r}" for r in self.rejected[:limit])
-        if len(self.rejected) > limit:
-            lines.append(f"  … and {len(self.rejected) - limit} more")
-        return "\n".join(lines)
+        by_reason: dict[tuple[str, str], list[int]] = {}
+        for rejected in self.rejected[:limit]:
+            by_reason.setdefault((rejected.label, rejected.reason), []).append(rejected.row)
+        parts = [
+            f"{label} {rows[0]}: {reason}"
+            if len(rows) == 1
+            else f"{label}s {', '.join(str(r) for r in rows)}: {reason}"
+            for (label, reason), rows in by_reason.items()
+        ]
+        more = len(self.rejected) - limit
+        if more > 0:
+            parts.append(f"and {more} more")
+        return (
+            f"{self.source.name}: {len(self.rejected)} rows cannot be imported, so nothing was: "
+            + "; ".join(parts)
+        )
 
 
 def stable_uuid(fmt: str, *parts: str) -> str:

@@ -31,6 +31,7 @@ from desktop.store.errors import (
     JournalError,
     JournalLocked,
     JournalMissing,
+    NotAJournal,
     PassphraseRequired,
     translated,
 )
@@ -47,6 +48,9 @@ class Conversion:
     # Damaged journals set aside by a restore are left as they were: still readable if the
     # journal was plain. The user decides when they are no longer needed.
     readable_left: tuple[Path, ...] = ()
+    # Backups that could not be converted (damaged, say) when changing or removing the
+    # passphrase: left as they were, so the old passphrase still opens them.
+    unconverted: tuple[Path, ...] = ()
 
 
 def _open(path: Path, key: str | None) -> Any:
@@ -148,25 +152,32 @@ def _convert_file(path: Path, old_key: str | None, new_key: str | None, *, live:
 
 def _convert_backups(
     journal: Path, old_key: str | None, new_key: str | None, skip: Path | None
-) -> tuple[int, int]:
+) -> tuple[int, int, tuple[Path, ...]]:
+    """Convert the journal's backups like the journal. The journal is already converted, so no
+    backup stops the command: when encrypting, a readable backup that cannot be converted
+    (damaged, or not a journal at all) is deleted, since it must not survive encryption; for a
+    passphrase change or decryption it is left as it is and named in the result."""
     converted = removed = 0
+    left: list[Path] = []
     for backup in list_backups(journal):
         if backup == skip or backup_reason(backup) == DAMAGED:
             continue
-        kind = file_kind(backup)
-        key = old_key if kind is FileKind.ENCRYPTED else None
-        if (key is None) != (old_key is None):
-            continue  # made under another state of the journal; left as it is
-        times = backup.stat()
         try:
-            _convert_file(backup, key, new_key, live=False)
+            kind = file_kind(backup)
+            if (kind is FileKind.ENCRYPTED) != (old_key is not None):
+                continue  # made under another state of the journal; left as it is
+            times = backup.stat()
+            with translated(backup):
+                _convert_file(backup, old_key, new_key, live=False)
             os.utime(backup, ns=(times.st_atime_ns, times.st_mtime_ns))
             converted += 1
-        except JournalError:
+        except (JournalError, OSError):
             if old_key is None:  # a readable copy must not survive encryption
                 backup.unlink(missing_ok=True)
                 removed += 1
-    return converted, removed
+            else:
+                left.append(backup)
+    return converted, removed, tuple(left)
 
 
 def convert_file(path: Path, old_key: str | None, new_key: str | None) -> None:
@@ -183,13 +194,18 @@ def _convert(path: Path, old_key: str | None, new_key: str | None) -> Conversion
     path = Path(path)
     with translated(path):
         backup = _convert_file(path, old_key, new_key, live=True)
-        converted, removed = _convert_backups(path, old_key, new_key, skip=backup)
+    converted, removed, unconverted = _convert_backups(path, old_key, new_key, skip=backup)
     left = tuple(
-        p
-        for p in list_backups(path)
-        if new_key is not None and backup_reason(p) == DAMAGED and file_kind(p) is FileKind.PLAIN
+        p for p in list_backups(path) if new_key is not None and backup_reason(p) == DAMAGED and _is_plain(p)
     )
-    return Conversion(backup, converted, removed, left)
+    return Conversion(backup, converted, removed, left, unconverted)
+
+
+def _is_plain(path: Path) -> bool:
+    try:
+        return file_kind(path) is FileKind.PLAIN
+    except NotAJournal:
+        return False
 
 
 def _require(path: Path, wanted: FileKind) -> None:

@@ -161,3 +161,38 @@ def test_a_write_by_another_program_during_encryption_is_not_lost(
     with open_journal(journal_path, daily_backup=False):
         assert [e.title for e in search_entries("meanwhile")] == ["changed meanwhile"]
     assert list_backups(journal_path) == []
+
+
+def _broken_backups(journal_path: Path, passphrase: str | None) -> tuple[Path, Path]:
+    """A damaged backup and a file that is no journal at all, named like backups."""
+    from desktop.store.backup import backup_journal, new_backup_path
+
+    with open_journal(journal_path, passphrase=passphrase, daily_backup=False) as journal:
+        for n in range(200):
+            save_entry(make_entry(title=f"{CANARY} {n}", body=CANARY * 20))
+        damaged = backup_journal(journal, new_backup_path(journal_path, "manual"))
+    damage(damaged)
+    stranger = new_backup_path(journal_path, "manual")
+    stranger.write_text("not a journal at all\n" * 300)
+    return damaged, stranger
+
+
+def test_encrypting_past_broken_backups_succeeds_and_leaves_nothing_readable(journal_path: Path) -> None:
+    damaged, stranger = _broken_backups(journal_path, None)
+    result = encrypt_journal(journal_path, "pp")
+    assert result.backups_removed == 2 and not damaged.exists() and not stranger.exists()
+    _assert_no_canary(journal_path)
+    with open_journal(journal_path, passphrase="pp"):
+        assert count_entries() == 200
+
+
+def test_a_passphrase_change_past_broken_backups_succeeds_and_names_them(journal_path: Path) -> None:
+    damaged, stranger = _broken_backups(journal_path, "old")
+    result = rekey_journal(journal_path, "old", "new")
+    assert sorted(result.unconverted) == sorted([damaged, stranger])
+    with open_journal(journal_path, passphrase="new"):
+        assert count_entries() == 200
+    result = decrypt_journal(journal_path, "new")
+    assert sorted(result.unconverted) == sorted([damaged, stranger])
+    with open_journal(journal_path):
+        assert count_entries() == 200
