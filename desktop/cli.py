@@ -38,7 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def fail(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    # One line, always: a message quoting SQLite or a file may hold line breaks of its own.
+    one_line = " ".join(message.splitlines())
+    print(f"{PROG}: error: {one_line}", file=sys.stderr)
     return 1
 
 

@@ -256,3 +256,13 @@ def test_a_date_at_the_edge_of_the_calendar_is_a_clear_error(
         == f"balance-journal: error: {day} is too close to the edge of the calendar for its time zone\n"
     )
     assert not j.exists()
+
+
+def test_an_error_that_spans_lines_is_printed_on_one(capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop.cli import fail
+
+    # SQLite's integrity findings span lines ("*** in database main ***\nPage 6: ...").
+    assert fail("the journal j.db is damaged (*** in database main ***\nPage 6: btree)") == 1
+    assert capsys.readouterr().err == (
+        "balance-journal: error: the journal j.db is damaged (*** in database main *** Page 6: btree)\n"
+    )

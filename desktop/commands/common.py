@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import shlex
 import sys
 from collections.abc import Iterable
 from datetime import date, time
@@ -49,7 +50,10 @@ def damaged_message(error: Exception, path: Path, passphrase: str | None) -> str
     backup = newest_verified_backup(path, passphrase)
     if backup is None:
         return f"{error}; no verified backup of it was found"
-    return f"{error}; restore the newest verified backup with: balance-journal restore '{backup}'"
+    return (
+        f"{error}; restore the newest verified backup with: "
+        f"balance-journal --journal {shlex.quote(str(path))} restore {shlex.quote(str(backup))}"
+    )
 
 
 def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignore[no-untyped-def]

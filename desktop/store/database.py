@@ -285,7 +285,7 @@ def quick_check(db: SqliteDatabase, path: Path) -> None:
     rows = db.execute_sql("PRAGMA quick_check").fetchall()
     findings = [str(r[0]) for r in rows]
     if findings != ["ok"]:
-        first = findings[0] if findings else "no answer"
+        first = " ".join(findings[0].split()) if findings else "no answer"  # SQLite's spans lines
         raise JournalDamaged(f"the journal {path} is damaged ({first})")
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -97,8 +98,11 @@ def test_a_damaged_journal_points_to_the_newest_verified_backup(
     assert main(["--journal", str(journal_path), "list"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1
-    assert "is damaged" in err and f"balance-journal restore '{made}'" in err
-    assert main(["--journal", str(journal_path), "restore", made]) == 0
+    assert "is damaged" in err
+    # The command it prints, run exactly as printed, restores this journal (not the default one).
+    command = shlex.split(err.split("restore the newest verified backup with: ", 1)[1])
+    assert command == ["balance-journal", "--journal", str(journal_path), "restore", made]
+    assert main(command[1:]) == 0
     assert "the damaged journal is kept at" in capsys.readouterr().err
     assert main(["--journal", str(journal_path), "list"]) == 0
 
