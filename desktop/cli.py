@@ -47,6 +47,9 @@ def fail(message: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.journal is not None and not args.journal.strip():
+        # An empty variable in a script must not fall back to the default journal.
+        parser.error("--journal is empty; give the journal's file name")
     if args.command is None:
         from desktop.ui.launch import launch_window
 

@@ -266,3 +266,14 @@ def test_an_error_that_spans_lines_is_printed_on_one(capsys) -> None:  # type: i
     assert capsys.readouterr().err == (
         "balance-journal: error: the journal j.db is damaged (*** in database main *** Page 6: btree)\n"
     )
+
+
+def test_a_new_journal_is_announced_and_an_empty_path_refused(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    j = tmp_path / "mistyped" / "folder" / "j.db"
+    code, out, err = cli(capsys, "--journal", str(j), "add", "--title", "first")
+    assert code == 0 and len(out.strip()) == 36
+    assert err == f"balance-journal: started a new journal at {j}\n"
+    code, _, err = cli(capsys, "--journal", str(j), "add", "--title", "second")
+    assert (code, err) == (0, "")  # said once, when it was made
+    result = run("--journal", "", "list")
+    assert result.returncode == 2 and "--journal is empty" in result.stderr

@@ -68,6 +68,7 @@ def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignor
 
     path = resolve_journal_path(args.journal)
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    is_new = create and not path.exists()
     try:
         try:
             journal = open_journal(path, create=create, passphrase=passphrase, **options)
@@ -78,6 +79,8 @@ def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignor
         raise CommandError(damaged_message(error, path, passphrase)) from None
     for warning in journal.warnings:
         print(f"balance-journal: warning: {warning}", file=sys.stderr)
+    if is_new:  # a mistyped --journal should not go unnoticed
+        print(f"balance-journal: started a new journal at {path}", file=sys.stderr)
     return journal
 
 
