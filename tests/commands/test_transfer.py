@@ -216,3 +216,19 @@ def test_writing_over_the_journal_itself_is_refused(tmp_path: Path, capsys, comm
     assert err == f"balance-journal: error: {target} is the journal itself; write to another file\n"
     assert journal.read_bytes() == before
     assert "precious" in snapshot(journal)[0]
+
+
+def test_an_export_into_the_backup_folder_is_refused(tmp_path: Path, capsys) -> None:
+    journal = tmp_path / "j.db"
+    add(journal, "--title", "precious")
+    assert main(["--journal", str(journal), "backup"]) == 0
+    folder = tmp_path / "j.db.backups"
+    (backup,) = folder.iterdir()
+    before = backup.read_bytes()
+    code, out, err = run(capsys, "--journal", journal, "export", "csv", backup)
+    assert (code, out) == (1, "")
+    assert (
+        err
+        == f"balance-journal: error: {backup} is in the journal's backup folder; write it somewhere else\n"
+    )
+    assert backup.read_bytes() == before
