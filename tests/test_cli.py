@@ -245,15 +245,12 @@ def test_body_from_a_file(tmp_path: Path, capsys) -> None:  # type: ignore[no-un
     ("zone", "day", "at"),
     [("Asia/Tokyo", "0001-01-01", "00:30"), ("America/New_York", "9999-12-31", "23:30")],
 )
-def test_a_date_at_the_edge_of_the_calendar_is_a_clear_error(
-    tmp_path: Path, zone: str, day: str, at: str
-) -> None:
+def test_a_date_far_out_is_a_clear_error(tmp_path: Path, zone: str, day: str, at: str) -> None:
     j = tmp_path / "j.db"
     result = run("--journal", str(j), "add", "--title", "edge", "--date", day, "--time", at, env={"TZ": zone})
     assert result.returncode == 1 and result.stdout == ""
-    assert (
-        result.stderr
-        == f"balance-journal: error: {day} is too close to the edge of the calendar for its time zone\n"
+    assert result.stderr == (
+        f"balance-journal: error: --date {day} is out of range: dates run from 1000-01-01 to 8999-12-31\n"
     )
     assert not j.exists()
 
@@ -277,3 +274,21 @@ def test_a_new_journal_is_announced_and_an_empty_path_refused(tmp_path: Path, ca
     assert (code, err) == (0, "")  # said once, when it was made
     result = run("--journal", "", "list")
     assert result.returncode == 2 and "--journal is empty" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["stats", "--to", "0001-01-05"], "--to 0001-01-05 is out of range"),
+        (["report", "--month", "0001-01", "--out", "r.pdf"], "--month 0001-01 is out of range"),
+        (["chart", "trend", "--from", "9999-01-01", "--out", "c.png"], "--from 9999-01-01 is out of range"),
+    ],
+)
+def test_filters_far_out_are_refused_in_one_line(
+    tmp_path: Path, capsys, args: list[str], message: str
+) -> None:  # type: ignore[no-untyped-def]
+    j = str(tmp_path / "j.db")
+    cli(capsys, "--journal", j, "add", "--title", "x")
+    code, out, err = cli(capsys, "--journal", j, *args)
+    assert (code, out) == (1, "")
+    assert err.startswith(f"balance-journal: error: {message}") and err.count("\n") == 1

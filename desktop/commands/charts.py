@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.commands.common import CommandError, open_for, parse_int, refuse_journal_files
 from desktop.commands.entries import add_filter_options, filter_from
+from desktop.domain.entry import EARLIEST_DATE, LATEST_DATE, InvalidEntry, check_date
 
 CHART_CHOICES = ("trend", "ratings", "themes", "map", "heatmap", "insight")
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
@@ -53,9 +54,15 @@ def parse_month(text: str) -> date:
         year, month = text.split("-")
         if len(year) != 4 or len(month) != 2:
             raise ValueError
-        return date(int(year), int(month), 1)
+        first = date(int(year), int(month), 1)
     except ValueError:
         raise CommandError(f"--month {text!r} is not a month of the form YYYY-MM") from None
+    try:
+        return check_date(first, "--month")
+    except InvalidEntry:
+        raise CommandError(
+            f"--month {text} is out of range: months run from {EARLIEST_DATE:%Y-%m} to {LATEST_DATE:%Y-%m}"
+        ) from None
 
 
 def chart_command(args: Any) -> int:

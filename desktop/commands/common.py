@@ -12,7 +12,7 @@ from datetime import date, time
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.entry import Entry
+from desktop.domain.entry import Entry, InvalidEntry, check_date
 
 
 class CommandError(Exception):
@@ -105,9 +105,13 @@ def parse_date(text: str | None, option: str) -> date | None:
     if text is None:
         return None
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise CommandError(f"{option} {text!r} is not a real date of the form YYYY-MM-DD") from None
+    try:
+        return check_date(day, option)
+    except InvalidEntry as error:
+        raise CommandError(str(error)) from None
 
 
 def parse_time(text: str | None, option: str) -> time | None:

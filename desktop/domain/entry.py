@@ -144,6 +144,22 @@ def local_now_parts() -> tuple[date, time, timedelta]:
     return now.date(), now.time().replace(second=0, microsecond=0), offset
 
 
+# The dates an entry may have. Charts and reports look years either side of an entry's date (a
+# trend window may span ten years); these bounds keep all of that inside the calendar.
+EARLIEST_DATE = date(1000, 1, 1)
+LATEST_DATE = date(8999, 12, 31)
+
+
+def check_date(day: date, what: str = "the date") -> date:
+    """`day` if an entry may have it; InvalidEntry otherwise."""
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise InvalidEntry(
+            f"{what} {day.isoformat()} is out of range: dates run from "
+            f"{EARLIEST_DATE.isoformat()} to {LATEST_DATE.isoformat()}"
+        )
+    return day
+
+
 def local_offset(day: date, at: time) -> timedelta:
     """The machine's UTC offset at that local moment (so DST is right for past dates).
 
@@ -195,6 +211,7 @@ def validate_entry(entry: Entry) -> None:
     check_rating("independence", entry.independence)
     check_rating("interdependence", entry.interdependence)
     check_mood(entry.mood)
+    check_date(entry.date)
     if entry.time.second or entry.time.microsecond:
         raise InvalidEntry("an entry's time is kept to the minute")
     if abs(entry.utc_offset) > timedelta(hours=18):

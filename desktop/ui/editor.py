@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.balance import Thresholds
-from desktop.domain.entry import Entry, InvalidEntry, clean_person_name, local_now_parts
+from desktop.domain.entry import (
+    EARLIEST_DATE,
+    LATEST_DATE,
+    Entry,
+    InvalidEntry,
+    clean_person_name,
+    local_now_parts,
+)
 from desktop.domain.themes import Pillar, display_name, slugify
 from desktop.store.themes import ThemeInfo
 from desktop.ui.chips import ChipOption, ChipsInput
@@ -87,6 +94,7 @@ class EntryEditor(QWidget):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy   HH:mm")
         self.when.setAccessibleName(self.tr("Date and time"))
+        self.when.setDateRange(QDate(EARLIEST_DATE), QDate(LATEST_DATE))
 
         self.mood = QComboBox()
         self.mood.setAccessibleName(self.tr("Mood"))

@@ -79,3 +79,16 @@ def test_a_name_typed_with_a_combining_accent_is_the_same_person() -> None:
     from desktop.domain.entry import clean_person_name
 
     assert clean_person_name("  Jose\u0301  Ma ") == "Jos\u00e9 Ma"
+
+
+def test_an_entry_dated_beyond_the_charts_reach_is_refused() -> None:
+    from datetime import date
+
+    from desktop.domain.entry import EARLIEST_DATE, LATEST_DATE
+
+    validate_entry(make_entry(date=EARLIEST_DATE))
+    validate_entry(make_entry(date=LATEST_DATE))
+    with pytest.raises(InvalidEntry, match="out of range"):
+        validate_entry(make_entry(date=date(999, 12, 31)))
+    with pytest.raises(InvalidEntry, match="out of range"):
+        validate_entry(make_entry(date=date(9000, 1, 1)))
