@@ -204,6 +204,8 @@ def test_show_and_delete_take_the_short_uuid_that_list_prints(tmp_path: Path, ca
     assert short == uuid[:8]
     code, out, _ = cli(capsys, "--journal", j, "show", short.upper())
     assert code == 0 and out.splitlines()[0] == "Short and sweet"
+    code, _, err = cli(capsys, "--journal", j, "show", short[:3])
+    assert code == 1 and "too short to name an entry: give at least 4 characters" in err
     code, _, err = cli(capsys, "--journal", j, "show", "zz*")
     assert code == 1 and err == "balance-journal: error: there is no entry with uuid zz*\n"
     assert cli(capsys, "--journal", j, "delete", short)[0] == 0

@@ -96,7 +96,7 @@ def import_command(args: Any) -> int:
 def _apply(args: Any, plan: Any) -> Any:
     from desktop.store.importing import apply_import
 
-    with open_for(args, create=not args.dry_run):
+    with open_for(args, create=not args.dry_run, read_only_ok=args.dry_run):
         return apply_import(
             plan.entries(),
             themes=plan.themes,

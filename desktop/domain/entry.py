@@ -144,6 +144,8 @@ def local_now_parts() -> tuple[date, time, timedelta]:
     return now.date(), now.time().replace(second=0, microsecond=0), offset
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # no UTF-8 can hold these; JSON escapes can
+
 # The dates an entry may have. Charts and reports look years either side of an entry's date (a
 # trend window may span ten years); these bounds keep all of that inside the calendar.
 EARLIEST_DATE = date(1000, 1, 1)
@@ -230,3 +232,6 @@ def validate_entry(entry: Entry) -> None:
         raise InvalidEntry("a person is listed twice")
     if "\x00" in entry.title or "\x00" in entry.body:
         raise InvalidEntry("the text holds a NUL character")
+    for text in (entry.title, entry.body, *entry.people):
+        if not text.isascii() and _SURROGATE.search(text):
+            raise InvalidEntry("the text holds half of a character (a lone UTF-16 surrogate)")

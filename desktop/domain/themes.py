@@ -22,7 +22,7 @@ PILLAR_LABELS: dict[Pillar, str] = {
     Pillar.WARNING: "Warning signs",
 }
 
-_SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SLUG_RE = re.compile(r"^[a-z0-9-]+$")  # as SPEC has it; `slugify` makes tidy ones
 SLUG_MAX_LENGTH = 64
 
 
@@ -38,7 +38,7 @@ class ThemeSpec:
 
 
 def is_valid_slug(slug: str) -> bool:
-    """Slugs are lowercase ASCII words joined by single hyphens."""
+    """Slugs are lowercase ASCII letters, digits and hyphens (SPEC: `[a-z0-9-]+`)."""
     return len(slug) <= SLUG_MAX_LENGTH and bool(_SLUG_RE.match(slug))
 
 

@@ -19,13 +19,19 @@ def _has_key(text: str, key: str) -> bool:
     return re.search(_JSON_KEY_RE.format(re.escape(key)), text) is not None
 
 
+_PRINTABLE = frozenset(b"\t\n\r" + bytes(range(0x20, 0x7F)))
+
+
 def _looks_like_utf16(head: bytes) -> bool:
-    """UTF-16 without a byte-order mark: ASCII text with a zero byte beside every character."""
+    """UTF-16 without a byte-order mark: mostly ASCII text, a zero byte beside each character."""
     sample = head[:200]
     if len(sample) < 8:
         return False
     evens, odds = sample[0::2], sample[1::2]
-    return evens.count(0) > 0.8 * len(evens) or odds.count(0) > 0.8 * len(odds)
+    for text, zeros in ((evens, odds), (odds, evens)):
+        if zeros.count(0) > 0.9 * len(zeros) and sum(b in _PRINTABLE for b in text) > 0.9 * len(text):
+            return True
+    return False
 
 
 def detect_format(path: Path) -> str:
@@ -41,6 +47,11 @@ def detect_format(path: Path) -> str:
         head = handle.read(SNIFF_BYTES)
     if not head.strip():
         raise ImportFailed(f"{path.name} is empty")
+    if head.startswith(b"SQLite format 3\x00"):
+        raise ImportFailed(
+            f"{path.name} is a database (a journal or a backup), not an export; "
+            "to bring a backup back, use restore"
+        )
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(head):
         raise ImportFailed(f"{path.name} is UTF-16 text; save it as UTF-8 and try again")
     if head.startswith(b"PK\x03\x04"):

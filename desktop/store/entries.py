@@ -239,8 +239,13 @@ def resolve_uuid(text: str, include_trashed: bool = False) -> str:
     EntryNotFound if no entry matches, or if the start fits more than one (say which).
     """
     given = text.strip().lower()
-    if len(given) < SHORT_UUID_MIN or any(c not in "0123456789abcdef-" for c in given):
+    if any(c not in "0123456789abcdef-" for c in given):
         raise EntryNotFound(f"there is no entry with uuid {text.strip()}")
+    if len(given) < SHORT_UUID_MIN:
+        raise EntryNotFound(
+            f"{text.strip()!r} is too short to name an entry: give at least {SHORT_UUID_MIN} "
+            "characters of its uuid (list shows 8)"
+        )
     query = EntryRow.select(EntryRow.uuid).where(
         (EntryRow.uuid >= given) & (EntryRow.uuid < given + "\x7f")  # a prefix range on the index
     )

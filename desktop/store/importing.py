@@ -129,7 +129,9 @@ def apply_import(
     With `dry_run`, only counts what would happen. Entries keep their own timestamps.
     """
     result = ImportResult()
-    with journal_db.atomic():
+    # A dry run only reads: a deferred transaction takes no write lock, so the window can keep
+    # saving while a preview counts, and a read-only journal can be counted against.
+    with journal_db.atomic(lock_type="DEFERRED" if dry_run else None):
         linker = _Linker(result, dry_run)
         _apply_themes(themes, archived_themes, linker)
         for name, relation in people:

@@ -125,6 +125,19 @@ BAD_FILES = {
         b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(40)),
         "truncated.zip is a damaged or incomplete zip archive",
     ),
+    "a-backup.db": (
+        b"SQLite format 3\x00" + bytes(4080),
+        "a-backup.db is a database (a journal or a backup), not an export",
+    ),
+    "zeros.bin": (bytes(64) + b"\x01\x02" * 100, "zeros.bin is a binary file"),
+    "lone-surrogate.json": (
+        b'{"format": "balance-journal", "version": 1, "themes": [], "people": [], "entries": [{"uuid": '
+        b'"6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a01", "date": "2026-03-01", "time": "21:15", "utc_offset": '
+        b'"+01:00", "title": "half \\ud800 a character", "body": "", "themes": [], "people": [], '
+        b'"independence": null, "interdependence": null, "balance": null, "mood": null, "starred": false, '
+        b'"created_at": "2026-03-01T21:15:00+01:00", "updated_at": "2026-03-01T21:15:00+01:00"}]}',
+        "lone-surrogate.json: entry 1: the text holds half of a character",
+    ),
     "missing-columns.csv": (
         b"uuid,date,time,title\r\n,2026-03-01,21:15,Hi\r\n",
         "missing-columns.csv is not a Balance Journal CSV: the header lacks utc_offset, body",

@@ -137,6 +137,10 @@ def test_a_read_only_journal_refuses_writes_and_still_reads(
         assert json.loads(capsys.readouterr().out)["entries"] == 1
         assert main(["--journal", str(path), "export", "csv", str(tmp_path / "out.csv")]) == 0
         assert "kept" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+        capsys.readouterr()
+        # A dry run writes nothing either: it counts against the read-only journal.
+        assert main(["--journal", str(path), "import", str(tmp_path / "out.csv"), "--dry-run"]) == 0
+        assert "would add 0 entries, 1 already in the journal" in capsys.readouterr().out
     finally:
         _run("mount", "-o", "remount,rw", str(small_disk))
     assert path.read_bytes() == before
