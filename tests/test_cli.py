@@ -294,3 +294,15 @@ def test_filters_far_out_are_refused_in_one_line(
     code, out, err = cli(capsys, "--journal", j, *args)
     assert (code, out) == (1, "")
     assert err.startswith(f"balance-journal: error: {message}") and err.count("\n") == 1
+
+
+def test_a_body_file_keeps_its_line_endings_and_a_title_stays_on_its_row(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    body = tmp_path / "body.txt"
+    body.write_bytes(b"windows\r\nold mac\runix\n")
+    j = str(tmp_path / "j.db")
+    uuid = cli(capsys, "--journal", j, "add", "--title", "two\nlines", "--body-file", str(body))[1].strip()
+    shown = json.loads(cli(capsys, "--journal", j, "show", uuid, "--json")[1])
+    assert shown["body"] == "windows\r\nold mac\runix\n"
+    assert shown["title"] == "two\nlines"  # kept as given; only the listing folds it
+    listing = cli(capsys, "--journal", j, "list")[1]
+    assert listing.count("\n") == 1 and "two lines" in listing

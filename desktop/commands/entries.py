@@ -92,9 +92,10 @@ def _read_body(args: Any) -> str:
     if args.body_file is None:
         return ""
     try:
+        # Bytes, decoded as they are: text mode would turn CRLF and lone CR into LF.
         if args.body_file == "-":
-            return sys.stdin.read()
-        return Path(args.body_file).read_text(encoding="utf-8")
+            return sys.stdin.buffer.read().decode("utf-8")
+        return Path(args.body_file).read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise CommandError(f"cannot read {args.body_file}: {error}") from None
 
@@ -135,7 +136,7 @@ def _line(entry: Entry) -> str:
 
     parts = [
         f"{entry.date.isoformat()} {entry.time.strftime('%H:%M')}",
-        ("★ " if entry.starred else "") + (entry.title or "(untitled)"),
+        ("★ " if entry.starred else "") + (" ".join(entry.title.split()) or "(untitled)"),  # one row
     ]
     if entry.themes:
         parts.append("[" + ", ".join(entry.themes) + "]")

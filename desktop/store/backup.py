@@ -125,7 +125,8 @@ def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> P
             verify_copy(tmp, passphrase)
             os.replace(tmp, dest)
         except BaseException:
-            tmp.unlink(missing_ok=True)
+            for suffix in ("", "-wal", "-shm", "-journal"):  # SQLite's companions of the copy too
+                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
             raise
     return dest
 

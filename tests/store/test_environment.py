@@ -114,6 +114,24 @@ def test_cli_on_a_full_disk_says_so_in_one_line(small_disk: Path, capsys: pytest
         assert count_entries() == 0
 
 
+def test_a_backup_on_a_full_disk_says_so_and_leaves_no_partial_files(
+    small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = small_disk / "journal.db"
+    with open_journal(path, daily_backup=False):
+        save_entries([make_entry(title=f"kept {n}", body=f"words {n} " * 60) for n in range(300)])
+    (small_disk / "journal.db.backups").mkdir()
+    free = os.statvfs(small_disk).f_bavail * os.statvfs(small_disk).f_frsize
+    filler = small_disk / "filler"
+    filler.write_bytes(b"\0" * max(0, free - 64 * 1024))  # room to start the copy, not to finish it
+    code = main(["--journal", str(path), "backup"])
+    err = capsys.readouterr().err
+    filler.unlink()
+    assert code == 1 and err.count("\n") == 1 and "the disk is full" in err
+    folder = small_disk / "journal.db.backups"
+    assert not folder.exists() or sorted(p.name for p in folder.iterdir()) == []
+
+
 def test_a_read_only_journal_refuses_writes_and_still_reads(
     small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

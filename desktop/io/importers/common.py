@@ -11,12 +11,17 @@ class ThemeCollector:
 
     def __init__(self) -> None:
         self.custom: dict[str, ThemeSpec] = {}
+        self.unusable: list[str] = []  # tags with no letter or digit to make a slug of
 
     def slugs(self, labels: list[str]) -> list[str]:
         slugs: list[str] = []
         for label in labels:
             slug = slugify(label)
-            if not slug or slug in slugs:
+            if not slug:
+                if label not in self.unusable:
+                    self.unusable.append(label)
+                continue
+            if slug in slugs:
                 continue
             slugs.append(slug)
             if slug not in BUILTIN_BY_SLUG and slug not in self.custom:
@@ -27,6 +32,14 @@ class ThemeCollector:
     @property
     def themes(self) -> list[ThemeSpec]:
         return list(self.custom.values())
+
+    def warnings(self) -> list[str]:
+        """What the preview should say about tags that could not become themes."""
+        if not self.unusable:
+            return []
+        shown = ", ".join(repr(label) for label in self.unusable[:10])
+        more = f" and {len(self.unusable) - 10} more" if len(self.unusable) > 10 else ""
+        return [f"tags with no letter or digit cannot be themes and were left out: {shown}{more}"]
 
 
 class UniqueEntries:

@@ -145,6 +145,6 @@ def plan_daylio(path: Path) -> ImportPlan:
             "the label as the last line of their text"
         )
     plan = ImportPlan.of_entries(path, FORMAT, unique.entries, themes=themes.themes, custom_moods=moods)
-    plan.rejected, plan.warnings = rejected, warnings
+    plan.rejected, plan.warnings = rejected, warnings + themes.warnings()
     plan.skipped = skipped
     return plan

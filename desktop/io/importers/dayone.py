@@ -158,6 +158,6 @@ def plan_dayone(path: Path) -> ImportPlan:
                 rejected.append(Rejected(number, f"uuid {entry.uuid} is also entry {earlier}", "entry"))
     warnings.extend(sorted(zones))
     plan = ImportPlan.of_entries(path, FORMAT, unique.entries, themes=themes.themes)
-    plan.rejected, plan.warnings = rejected, warnings
+    plan.rejected, plan.warnings = rejected, warnings + themes.warnings()
     plan.skipped = skipped
     return plan

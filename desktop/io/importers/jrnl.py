@@ -109,7 +109,7 @@ def _plan(path: Path, items: Iterator[tuple[int, dict[str, Any]]], label: str) -
     if not unique.entries and not rejected:
         raise ImportFailed(f"{path.name} holds no jrnl entries")
     plan = ImportPlan.of_entries(path, FORMAT, unique.entries, themes=themes.themes)
-    plan.rejected, plan.warnings = rejected, warnings
+    plan.rejected, plan.warnings = rejected, warnings + themes.warnings()
     plan.skipped = skipped
     return plan
 

@@ -67,10 +67,11 @@ def test_the_zip_imports_and_a_second_import_adds_nothing(journal, tmp_path: Pat
 
 def test_tags_and_stars_are_kept(journal, tmp_path: Path) -> None:
     document = json.loads(SAMPLE.read_text(encoding="utf-8"))
-    document["entries"][0].update(tags=["Trust", "Road trip"], starred=True)
+    document["entries"][0].update(tags=["Trust", "Road trip", "!!!"], starred=True)
     path = tmp_path / "tagged.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     plan = plan_dayone(path)
+    assert "tags with no letter or digit cannot be themes and were left out: '!!!'" in plan.warnings
     apply_import(plan.entries(), themes=plan.themes)
     tagged = next(e for e in all_entries() if e.starred)
     assert tagged.themes == ["trust", "road-trip"]
