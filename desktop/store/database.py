@@ -152,7 +152,10 @@ def _keep_private(journal: Journal) -> None:
     try:
         mode = journal.path.stat().st_mode & 0o777
         if mode & 0o077 and hasattr(os, "getuid") and journal.path.stat().st_uid == os.getuid():
-            os.chmod(journal.path, 0o600)
+            for suffix in ("", "-wal", "-shm"):  # the -wal holds recent entries' text too
+                side = Path(f"{journal.path}{suffix}")
+                if side.exists():
+                    os.chmod(side, 0o600)
             journal.warnings.append(
                 f"{journal.path} could be read by other users (mode {mode:o}); it is now owner-only (600)"
             )
@@ -167,13 +170,14 @@ def _is_writable(path: Path) -> bool:
 def _read_only_uri(path: Path) -> str:
     """A URI that opens the journal without writing anything, not even -wal or -shm files.
 
-    With no -wal file left beside it the file is whole, and nobody can write it (it is read-only),
-    so SQLite may treat it as immutable; a -wal file left by a crash needs the shared-memory
-    read of a plain read-only open, which works when its -shm file is already there.
+    With no -wal (or rollback -journal) left beside it the file is whole, and nobody can write
+    it (it is read-only), so SQLite may treat it as immutable; a -wal left by a crash needs the
+    shared-memory read of a plain read-only open, which works when its -shm file is already there.
     """
-    uri = "file:" + quote(path.resolve().as_posix()) + "?mode=ro"
-    wal = Path(f"{path}-wal")
-    if not wal.exists() or wal.stat().st_size == 0:
+    real = path.resolve()  # the companions sit beside the real file, not beside a link to it
+    uri = "file:" + quote(real.as_posix()) + "?mode=ro"
+    left_over = [Path(f"{real}{suffix}") for suffix in ("-wal", "-journal")]
+    if not any(side.exists() and side.stat().st_size > 0 for side in left_over):
         uri += "&immutable=1"
     return uri
 

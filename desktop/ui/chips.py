@@ -245,11 +245,15 @@ class ChipsInput(QWidget):
         chip.show()
         self.updateGeometry()
 
+    def _exact_option(self, text: str) -> ChipOption | None:
+        wanted = text.strip().casefold()
+        return next((o for o in self._options.values() if o.label.casefold() == wanted), None)
+
     def _add_typed(self) -> None:
         text = self.line.text().strip()
         if not text:
             return
-        match = next((o for o in self._options.values() if o.label.casefold() == text.casefold()), None)
+        match = self._exact_option(text)
         value = match.value if match else self._make_value(text)
         if value:
             self.add_value(value)
@@ -273,6 +277,7 @@ class ChipsInput(QWidget):
             and popup.isVisible()
             and not popup.currentIndex().isValid()
             and self._completer.completionCount() > 0
+            and not self._exact_option(self.line.text())  # "Ana" typed in full is Ana, not Diana
         ):
             first = self._completer.completionModel().index(0, 0)
             popup.hide()

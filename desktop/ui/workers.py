@@ -68,6 +68,8 @@ class Workers(QObject):
         relay.failed.connect(fail)
         self._pool.start(_Job(work, relay))
 
-    def wait(self, msecs: int = 10000) -> bool:
-        """Block until every job has finished (used before the journal closes)."""
+    def wait(self, msecs: int = -1) -> bool:
+        """Block until every job has finished (before the journal closes or its file is
+        replaced). No time limit by default: a job still copying the journal when its file is
+        encrypted or restored would leave a copy of the old file behind."""
         return self._pool.waitForDone(msecs)

@@ -73,10 +73,14 @@ def test_a_journal_others_could_read_is_made_private_with_a_warning(journal_path
     with open_journal(journal_path):
         save_entry(make_entry())
     journal_path.chmod(0o644)
+    wal = Path(f"{journal_path}-wal")
+    wal.touch(mode=0o644)  # as a crash beside a readable journal would leave it
+    wal.chmod(0o644)
     with open_journal(journal_path) as journal:
         assert journal.warnings == [
             f"{journal_path} could be read by other users (mode 644); it is now owner-only (600)"
         ]
+        assert stat.S_IMODE(wal.stat().st_mode) == 0o600
     assert stat.S_IMODE(journal_path.stat().st_mode) == 0o600
     with open_journal(journal_path) as journal:
         assert journal.warnings == []

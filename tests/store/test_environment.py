@@ -201,3 +201,28 @@ def test_classify_finds_the_real_cause_behind_a_rollback_error() -> None:
         chained = error
     assert isinstance(classify(chained), DiskFull)
     assert classify(ValueError("disk is full")) is None  # not a database error: our bug
+
+
+def test_a_read_only_journal_reached_by_a_link_still_shows_what_a_crash_left_in_its_wal(
+    small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    source = tmp_path / "live.db"
+    with open_journal(source, daily_backup=False):
+        save_entry(make_entry(title="checkpointed"))
+    with open_journal(source, daily_backup=False):
+        save_entry(make_entry(title="only in the wal"))
+        # A copy taken while the journal is open: what a crash leaves, the -wal unfolded.
+        for suffix in ("", "-wal", "-shm"):
+            shutil.copyfile(f"{source}{suffix}", small_disk / f"journal.db{suffix}")
+    assert (small_disk / "journal.db-wal").stat().st_size > 0
+    link = tmp_path / "link.db"
+    link.symlink_to(small_disk / "journal.db")
+    assert _run("mount", "-o", "remount,ro", str(small_disk)).returncode == 0
+    try:
+        assert main(["--journal", str(link), "list", "--json"]) == 0
+        titles = sorted(e["title"] for e in json.loads(capsys.readouterr().out))
+    finally:
+        _run("mount", "-o", "remount,rw", str(small_disk))
+    assert titles == ["checkpointed", "only in the wal"]

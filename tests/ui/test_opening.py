@@ -215,8 +215,7 @@ def test_the_days_backup_is_made_after_the_window_shows(
     window.show()
     opening.back_up_when_due(window)
     qtbot.waitUntil(lambda: len(list_backups(journal_path)) == 1, timeout=10000)
-    window.workers.wait()
-    opening.close_for_window(journal)
+    _close(qtbot, window, journal)
 
 
 def test_a_failed_daily_backup_is_told_but_the_journal_opens(
@@ -236,5 +235,15 @@ def test_a_failed_daily_backup_is_told_but_the_journal_opens(
     opening.back_up_when_due(window)
     qtbot.waitUntil(lambda: "backup could not be made" in window.last_error, timeout=10000)
     assert count_entries() == 1
+    _close(qtbot, window, journal)
+
+
+def _close(qtbot, window, journal) -> None:  # type: ignore[no-untyped-def]
+    """Close as the app does: the window and its work first, then the journal."""
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: not window.model.is_loading)
+    window.close()
     window.workers.wait()
+    QApplication.processEvents()  # results still queued for the window arrive while it can read
     opening.close_for_window(journal)

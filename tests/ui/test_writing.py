@@ -198,3 +198,16 @@ def test_enter_on_a_list_row_moves_to_the_text(qtbot, journal, make_window):
     window.list_view.setCurrentIndex(window.model.index(0, 0))
     qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
     assert window.focusWidget() is window.editor.body
+
+
+def test_enter_on_a_name_typed_in_full_takes_that_name_not_the_first_suggestion(qtbot, window):
+    from desktop.ui.chips import ChipOption
+
+    window.actions_.new.trigger()
+    people = window.editor.people
+    people.set_options([ChipOption("Diana", "Diana"), ChipOption("Ana", "Ana")])  # most written first
+    qtbot.keyClicks(people.line, "Ana")
+    popup = people._completer.popup()
+    qtbot.waitUntil(popup.isVisible)  # both match "Ana"
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert people.values() == ["Ana"]
