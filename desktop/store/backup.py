@@ -26,6 +26,7 @@ from desktop.store.cipher import FileKind, file_kind, quote
 from desktop.store.errors import (
     JournalDamaged,
     JournalError,
+    JournalReadOnly,
     WrongPassphrase,
     classify,
     translated,
@@ -106,11 +107,13 @@ def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> P
         dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
         typed = classify(error, dest.parent)
+        if isinstance(typed, JournalReadOnly):
+            typed = JournalReadOnly(f"cannot make the backup folder {dest.parent}: it is read-only")
         raise typed or JournalError(
             f"cannot make the backup folder {dest.parent}: {error.strerror or error}"
         ) from error
     tmp = dest.with_name(f".{dest.name}.partial")
-    with translated(dest):
+    with _backup_errors(dest), translated(dest):
         tmp.unlink(missing_ok=True)
         fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
@@ -129,6 +132,15 @@ def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> P
                 Path(f"{tmp}{suffix}").unlink(missing_ok=True)
             raise
     return dest
+
+
+@contextmanager
+def _backup_errors(dest: Path) -> Iterator[None]:
+    """A read-only folder is the backup's problem, not the journal's: say which it is."""
+    try:
+        yield
+    except JournalReadOnly:
+        raise JournalReadOnly(f"cannot write the backup {dest}: its folder is read-only") from None
 
 
 def backup_database(db: Database, dest: Path, passphrase: str | None = None) -> Path:

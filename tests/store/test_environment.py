@@ -156,6 +156,11 @@ def test_a_read_only_journal_refuses_writes_and_still_reads(
         assert main(["--journal", str(path), "export", "csv", str(tmp_path / "out.csv")]) == 0
         assert "kept" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
         capsys.readouterr()
+        assert main(["--journal", str(path), "backup"]) == 1
+        assert capsys.readouterr().err == (
+            f"balance-journal: error: cannot make the backup folder {small_disk}/journal.db.backups: "
+            "it is read-only\n"
+        )
         # A dry run writes nothing either: it counts against the read-only journal.
         assert main(["--journal", str(path), "import", str(tmp_path / "out.csv"), "--dry-run"]) == 0
         assert "would add 0 entries, 1 already in the journal" in capsys.readouterr().out
