@@ -177,6 +177,7 @@ class ChipsInput(QWidget):
         self.line.setMinimumWidth(150)
         self.line.setFrame(False)
         self.line.returnPressed.connect(self._add_typed)
+        self.line.editingFinished.connect(self._leave)
         self.line.backspace_on_empty.connect(self._remove_last)
         self._flow.addWidget(self.line)
         self._model = QStandardItemModel(self)
@@ -213,7 +214,13 @@ class ChipsInput(QWidget):
     def values(self) -> list[str]:
         return list(self._values)
 
+    def commit_pending(self) -> None:
+        """Text typed but not yet made a chip becomes one (on leaving the field, or saving):
+        a name typed without Enter must not vanish from the entry."""
+        self._add_typed()
+
     def set_values(self, values: list[str]) -> None:
+        self.line.clear()  # text left typed in another entry's field is not this entry's
         for chip in self._chips.values():
             self._flow.remove_widget(chip)
         self._chips.clear()
@@ -258,6 +265,11 @@ class ChipsInput(QWidget):
         if value:
             self.add_value(value)
             self.line.clear()
+
+    def _leave(self) -> None:
+        # Leaving the field for the suggestion list is not leaving it.
+        if not self._completer.popup().isVisible():
+            self._add_typed()
 
     def _add_completed(self, index: QModelIndex) -> None:
         value = index.data(ValueRole)

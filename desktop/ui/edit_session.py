@@ -113,6 +113,7 @@ class EditSession(QObject):
     def save(self) -> bool:
         """Save the editor's entry if it has changes; True when nothing is left unsaved."""
         self.autosave.stop()
+        self.editor.commit_pending()
         if not self.editor.has_entry() or not self.editor.is_dirty:
             return True
         entry: Entry = self.editor.current_entry()

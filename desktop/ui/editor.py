@@ -265,6 +265,15 @@ class EntryEditor(QWidget):
         self.load(Entry("", *local_now_parts()), is_new=True)
         self.title.setFocus()
 
+    def commit_pending(self) -> None:
+        """A theme or person typed but not yet made a chip becomes one (before saving or
+        closing): the entry then holds what the user sees in its fields."""
+        if self._entry is None or self.body.isReadOnly():
+            return
+        for chips in (self.themes, self.people):
+            if chips.line.text().strip():
+                chips.commit_pending()
+
     def current_entry(self) -> Entry:
         """The entry as the fields now say; the stored one is not changed until it is saved."""
         if self._entry is None:

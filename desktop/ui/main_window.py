@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         self.editor.set_status(self.tr("New entry"))
 
     def save_entry(self) -> None:
+        self.editor.commit_pending()
         if not self.editor.is_dirty:
             self.editor.set_status(self.tr("Saved"))
             return
@@ -427,6 +428,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved text goes to the journal's drafts; it is offered back on the next start.
+        self.editor.commit_pending()
         if not self.session.keep_draft():
             answer = QMessageBox.warning(
                 self,

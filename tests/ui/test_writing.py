@@ -211,3 +211,23 @@ def test_enter_on_a_name_typed_in_full_takes_that_name_not_the_first_suggestion(
     qtbot.waitUntil(popup.isVisible)  # both match "Ana"
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert people.values() == ["Ana"]
+
+
+def test_a_name_typed_without_enter_is_saved_not_dropped(qtbot, window):
+    window.actions_.new.trigger()
+    qtbot.keyClicks(window.editor.title, "Left typed")
+    qtbot.keyClicks(window.editor.people.line, "Alex")  # no Enter
+    qtbot.keyClicks(window.editor.themes.line, "Trust")  # no Enter either
+    window.actions_.save.trigger()
+    wait_for_list(qtbot, window)
+    (saved,) = list_entries()
+    assert saved.people == ["Alex"] and saved.themes == ["trust"]
+
+
+def test_text_left_in_a_chip_field_does_not_follow_to_the_next_entry(qtbot, journal, make_window):
+    save_entry(make_entry(title="Other"))
+    window = make_window(journal)
+    window.actions_.new.trigger()
+    window.editor.people.line.setText("half a na")
+    window.open_entry(list_entries()[0].uuid)
+    assert window.editor.people.line.text() == ""
