@@ -259,11 +259,18 @@ class MainWindow(QMainWindow):
         if uuid is None or uuid == self.editor.entry_uuid:
             return
         if self.editor.is_dirty:
-            if not self.session.save():
-                return  # the message is shown; the unsaved text stays in the editor
-            self.open_entry(uuid)  # saving reloaded the list: select the chosen row again
+            # Saving reloads the list and rows move (a new entry joins the top). Let the click
+            # that chose this row finish first, then save and select the chosen entry by its
+            # uuid, so the highlight and the editor show the same entry.
+            QTimer.singleShot(0, lambda: self._save_then_open(uuid))
             return
         self.open_entry(uuid, select=False)
+
+    def _save_then_open(self, uuid: str) -> None:
+        if self.editor.is_dirty and not self.session.save():
+            self._select_uuid(self.editor.entry_uuid)  # the message is shown; the text stays
+            return
+        self.open_entry(uuid)
 
     def open_entry(self, uuid: str, select: bool = True) -> None:
         if uuid != self.editor.entry_uuid and self.editor.is_dirty and not self.session.save():

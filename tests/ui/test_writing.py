@@ -84,7 +84,7 @@ def test_editing_then_moving_to_another_entry_saves_the_edit(qtbot, journal, mak
     window.editor.body.selectAll()
     qtbot.keyClicks(window.editor.body, "two, rewritten")
     window.list_view.setCurrentIndex(window.model.index(1, 0))
-    assert window.editor.entry_uuid == first.uuid
+    qtbot.waitUntil(lambda: window.editor.entry_uuid == first.uuid)  # once the edit is saved
     assert window.selected_uuid() == first.uuid
     assert get_entry(second.uuid).body == "two, rewritten"
 
@@ -231,3 +231,23 @@ def test_text_left_in_a_chip_field_does_not_follow_to_the_next_entry(qtbot, jour
     window.editor.people.line.setText("half a na")
     window.open_entry(list_entries()[0].uuid)
     assert window.editor.people.line.text() == ""
+
+
+def test_clicking_a_row_while_a_new_entry_is_unsaved_opens_and_highlights_that_row(
+    qtbot, journal, make_window
+):
+    from datetime import date
+
+    save_entry(make_entry(title="Older", date=date(2026, 1, 1)))
+    save_entry(make_entry(title="Cooking together", date=date(2026, 1, 2)))
+    window = make_window(journal)
+    window.resize(1000, 700)
+    window.actions_.new.trigger()
+    qtbot.keyClicks(window.editor.title, "Brand new")
+    row = shown_titles(window).index("Older")
+    rect = window.list_view.visualRect(window.model.index(row, 0))
+    qtbot.mouseClick(window.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.editor.title.text() == "Older")
+    highlighted = window.model.summary(window.list_view.currentIndex().row())
+    assert highlighted is not None and highlighted.title == "Older"  # the new entry moved the rows
+    assert sorted(shown_titles(window)) == ["Brand new", "Cooking together", "Older"]
