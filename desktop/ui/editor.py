@@ -298,6 +298,10 @@ class EntryEditor(QWidget):
         self._is_new = False
         self._dirty = False
 
+    def mark_clean(self) -> None:
+        """What the fields hold now is not the user's writing (say, a prompt put in)."""
+        self._dirty = False
+
     def mark_new(self) -> None:
         """The entry is not in the journal (any more): saving will add it."""
         self._is_new = True

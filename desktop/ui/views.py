@@ -87,8 +87,9 @@ def write_from(window: MainWindow, text: str) -> None:
     """Put a prompt or template into the editor: into the new entry being written, else a new one."""
     window.pages.setCurrentIndex(0)
     editor = window.editor
-    if not (editor.has_entry and editor.is_new):
+    if not (editor.has_entry() and editor.is_new):
         window.new_entry()
+    written = editor.is_dirty  # had the user written anything yet?
     body = editor.body
     cursor = body.textCursor()
     if body.toPlainText() and not body.toPlainText().endswith("\n"):
@@ -97,3 +98,7 @@ def write_from(window: MainWindow, text: str) -> None:
     cursor.insertText(text.rstrip() + "\n\n")
     body.setTextCursor(cursor)
     body.setFocus()
+    if not written:
+        # A prompt alone is not writing: leaving it untouched saves no entry of its own.
+        editor.mark_clean()
+        editor.set_status(window.tr("New entry"))

@@ -101,6 +101,21 @@ def test_a_template_from_the_prompt_menu_fills_a_new_entry(journal, make_window)
     assert "## What I needed" in window.editor.body.toPlainText()
 
 
+def test_a_prompt_left_untouched_leaves_no_entry_and_one_written_to_is_saved(
+    journal, make_window, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    save_entries([make_entry(title="Already here")])
+    window: MainWindow = make_window(journal)
+    window.prompt_picker.templateChosen.emit("What did I need today?")
+    window.open_entry(window.model.summary(0).uuid)  # moving on without writing
+    qtbot.wait(20)
+    assert count_entries(ALL_LIVE) == 1
+    window.prompt_picker.templateChosen.emit("What did I need today?")
+    qtbot.keyClicks(window.editor.body, "Quiet, mostly.")
+    window.save_entry()
+    assert count_entries(ALL_LIVE) == 2
+
+
 def test_import_from_the_file_menu_fills_the_list(journal, make_window, qtbot, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     source = tmp_path / "from-jrnl.txt"
     source.write_text(
