@@ -11,7 +11,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -153,6 +153,12 @@ class ChartsView(QWidget):
         save_chart(figure, path, dpi=EXPORT_DPI)
 
     # --- inside ----------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Light or dark switched while the chart is up: draw it again in the new palette.
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None:
+            QTimer.singleShot(0, self._redraw)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -229,3 +229,16 @@ def test_export_offers_a_real_folder_then_the_last_one_and_asks_before_replacing
     assert existing.read_bytes().startswith(b"%PDF")
     view.export_button.click()
     assert Path(offered[-1]).parent == tmp_path  # the folder of the last export is offered again
+
+
+def test_a_palette_switch_while_shown_redraws_the_chart_in_it(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
+    view = ChartsView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.figure.axes != [])
+    assert view.figure.get_facecolor()[0] > 0.8  # light
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    with qtbot.waitSignal(view.chartDrawn, timeout=5000):
+        view.setPalette(palette)
+    assert view.figure.get_facecolor()[0] < 0.2
