@@ -354,6 +354,8 @@ class MainWindow(QMainWindow):
             self.open_entry(uuid)
         else:
             self.editor.load(None)
+            self.editor.set_status("")
+            self.actions_.restore.setEnabled(False)  # until another trashed entry is chosen
             self._select_uuid(None, load_first=True)
         self.statusBar().showMessage(self.tr("Restored from the Trash."), 5000)
         self.entriesChanged.emit()

@@ -76,3 +76,18 @@ def test_the_trash_view_restores_and_empties(qtbot, journal, make_window, monkey
     assert window.actions_.save.isEnabled()
     assert shown_titles(window) == ["New", "Old"]
     QApplication.processEvents()
+
+
+def test_restoring_the_last_entry_in_the_trash_leaves_nothing_to_restore(qtbot, journal, make_window):
+    window = _three(journal, make_window)
+    window.list_view.setCurrentIndex(window.model.index(0, 0))
+    window.actions_.delete.trigger()
+    wait_for_list(qtbot, window)
+    window.actions_.show_trash.setChecked(True)
+    wait_for_list(qtbot, window)
+    window.list_view.setCurrentIndex(window.model.index(0, 0))
+    window.actions_.restore.trigger()
+    wait_for_list(qtbot, window)
+    assert shown_titles(window) == []
+    assert not window.actions_.restore.isEnabled()
+    assert window.editor.status.text() == ""  # no "In the Trash" over an empty form
