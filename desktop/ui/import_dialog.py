@@ -209,15 +209,20 @@ class ImportDialog(QDialog):
         text = self.tr("{name} ({fmt}): {count} ready to import{shown}.").format(
             name=name, fmt=plan.format, count=entries_text(plan.count), shown=shown
         )
-        if plan.already_present:
-            text += " " + self.tr("{n} of them already in the journal (they are left as they are).").format(
-                n=f"{plan.already_present:,}"
-            )
+        present = plan.already_present or 0
+        if present and present >= plan.count:
+            text = self.tr(
+                "{name} ({fmt}): all {count} are in the journal already; nothing new to import."
+            ).format(name=name, fmt=plan.format, count=entries_text(plan.count))
+        elif present:
+            text += " " + self.tr(
+                "{n} of them are in the journal already and will be left as they are."
+            ).format(n=f"{present:,}")
         if plan.skipped:
             text += " " + self.tr("{n} left out (see Notes).").format(n=plan.skipped)
         self.summary.setText(text)
         self.tabs.setCurrentIndex(0)
-        self.import_button.setEnabled(plan.count > 0)
+        self.import_button.setEnabled(plan.count > present)
 
     @staticmethod
     def _add_row(table: QTableWidget, cells: list[str]) -> None:

@@ -429,6 +429,15 @@ class MainWindow(QMainWindow):
         self.editor.set_status(self.tr("Recovered draft — not yet saved"))
 
     def _discard_recovered(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            APP_NAME,
+            self.tr("Throw away the recovered text? It cannot be brought back."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Discard:
+            return
         uuid = self.session.discard_changes()
         self.recovery_bar.hide()
         if uuid:

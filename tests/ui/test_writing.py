@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.balance import Zone
 from desktop.store.database import open_journal
@@ -121,7 +122,7 @@ def test_a_draft_is_kept_a_moment_after_typing_stops(qtbot, window):
     assert list_entries() == []  # a draft, not an entry, until the user saves
 
 
-def test_a_recovered_draft_can_be_discarded(qtbot, journal, journal_path, make_window):
+def test_a_recovered_draft_can_be_discarded(qtbot, journal, journal_path, make_window, monkeypatch):
     stored = make_entry(title="Stored title", body="kept")
     save_entry(stored)
     window = make_window(journal)
@@ -132,6 +133,10 @@ def test_a_recovered_draft_can_be_discarded(qtbot, journal, journal_path, make_w
     reopened = open_journal(journal_path)
     try:
         window = make_window(reopened)
+        assert window.editor.title.text() == "Edited but not saved"
+        answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+        monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
+        window.recovery_discard.click()  # asked first; Cancel keeps the text
         assert window.editor.title.text() == "Edited but not saved"
         window.recovery_discard.click()
         assert window.editor.title.text() == "Stored title"
