@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.balance import ZONE_COLOURS, Zone
 from desktop.store.browse import EntrySummary
 from desktop.ui.labels import zone_label
+from desktop.ui.palette import ink_on
 
 UNRATED_COLOUR = "#9a9ca1"
 
@@ -68,10 +69,7 @@ class ZoneCalendar(QCalendarWidget):
             painter.setPen(self.palette().highlight().color())
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(circle.adjusted(-1.5, -1.5, 1.5, 1.5), height / 2 + 1.5, height / 2 + 1.5)
-        ink = QColor("#ffffff") if zone and colour.lightness() < 170 else self.palette().text().color()
-        if zone is not None and colour.lightness() >= 170:
-            ink = QColor("#1d1f22")
-        painter.setPen(ink)
+        painter.setPen(ink_on(colour) if zone is not None else self.palette().text().color())
         faded = qdate.month() != self.monthShown()
         if faded:
             painter.setOpacity(0.45)

@@ -10,6 +10,7 @@ from desktop.domain.balance import ZONE_COLOURS, Zone
 from desktop.store.browse import EntrySummary
 from desktop.ui.entry_model import SummaryRole
 from desktop.ui.labels import zone_label
+from desktop.ui.palette import ink_on
 
 ROW_PADDING = 8
 DOT = 9
@@ -136,6 +137,6 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
-        painter.setPen(QColor("#ffffff") if colour.lightness() < 170 else QColor("#1d1f22"))
+        painter.setPen(ink_on(colour))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
         return int(pill.left()) - 6

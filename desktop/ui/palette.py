@@ -109,3 +109,26 @@ def apply_appearance(app: QApplication, appearance: Appearance) -> bool:
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+DARK_INK = QColor("#1d1f22")
+LIGHT_INK = QColor("#ffffff")
+
+
+def _luminance(colour: QColor) -> float:
+    """Relative luminance as WCAG defines it."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+    )
+
+
+def ink_on(fill: QColor) -> QColor:
+    """White or near-black, whichever reads better on `fill` (the larger WCAG contrast)."""
+    fill_lum = _luminance(fill)
+    on_light = (1.05) / (fill_lum + 0.05)
+    on_dark = (fill_lum + 0.05) / (_luminance(DARK_INK) + 0.05)
+    return LIGHT_INK if on_light >= on_dark else DARK_INK

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 from desktop.domain.balance import DEFAULT_THRESHOLDS, ZONE_COLOURS, Thresholds, balance_of, zone_of
 from desktop.ui.chips import FlowLayout
 from desktop.ui.labels import zone_label
+from desktop.ui.palette import ink_on
 
 NOT_RATED = -1
 
@@ -104,7 +105,7 @@ class RatingsRow(QWidget):
         self.balance.setEnabled(True)
         self.balance.setText(self.tr("Balance %1").replace("%1", f"{int(value):+d}" if value else "0"))
         colour = QColor(ZONE_COLOURS[zone])
-        ink = "#ffffff" if colour.lightness() < 170 else "#1d1f22"
+        ink = ink_on(colour).name()
         self.zone.setText(zone_label(zone))
         self.zone.setStyleSheet(
             f"QLabel {{ background: {colour.name()}; color: {ink}; border-radius: 9px;"
