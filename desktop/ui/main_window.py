@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
         self.list_view.addAction(a.delete)
         a.undo_delete.triggered.connect(self.undo_delete)
         a.search.triggered.connect(self.focus_search)
+        self.filter_panel.search.installEventFilter(self)
         a.show_trash.toggled.connect(self.show_trash)
         a.restore.triggered.connect(self.restore_selected)
         a.empty_trash.triggered.connect(self.empty_trash)
@@ -389,6 +390,20 @@ class MainWindow(QMainWindow):
             self.model.reload()
             message = self.tr("{0} deleted for good.").format(entries_text(removed))
             self.statusBar().showMessage(message, 5000)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field, Esc clears it and Down goes to the results."""
+        if watched is self.filter_panel.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape and self.filter_panel.search.text():
+                self.filter_panel.search.clear()
+                return True
+            if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                self.list_view.setFocus()
+                if not self.list_view.currentIndex().isValid():
+                    self.list_view.setCurrentIndex(self.model.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.filter_panel.search.setFocus()

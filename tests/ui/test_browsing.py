@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.domain.balance import Zone
 from desktop.domain.themes import Pillar
@@ -171,3 +172,17 @@ def test_the_calendar_of_an_any_date_opens_at_this_month(qtbot, filled):
     today = QDate.currentDate()
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year(), today.month())
     calendar.window().hide()
+
+
+def test_escape_clears_the_search_and_down_goes_to_the_results(qtbot, filled):
+    search = filled.filter_panel.search
+    qtbot.keyClicks(search, "din")
+    wait_for_list(qtbot, filled)
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert filled.list_view.hasFocus() or filled.focusWidget() is filled.list_view
+    assert filled.model.summary(filled.list_view.currentIndex().row()).title == "Dinner with Ana"
+    search.setFocus()
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""
+    wait_for_list(qtbot, filled)
+    assert len(shown_titles(filled)) == 4
