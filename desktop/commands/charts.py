@@ -101,21 +101,12 @@ def report_command(args: Any) -> int:
     refuse_journal_files(target, args)
     month = parse_month(args.month)
 
-    from desktop.domain.filters import EntryFilter
     from desktop.io.report import ReportInput, month_end, write_report
-    from desktop.store import settings
-    from desktop.store.chart_data import current_drift, load_chart_data
-    from desktop.store.entries import iter_entries
+    from desktop.store.chart_data import month_report_data
 
-    flt = EntryFilter(date_from=month, date_to=month_end(month))
     with open_for(args, read_only_ok=True):
-        report = ReportInput(
-            month=month,
-            data=load_chart_data(flt),
-            entries=list(iter_entries(flt)),
-            drift=current_drift(flt.date_to),
-            thresholds=settings.thresholds(),
-        )
+        data, entries, drift, thresholds = month_report_data(month, month_end(month))
+    report = ReportInput(month=month, data=data, entries=entries, drift=drift, thresholds=thresholds)
     try:
         pages = write_report(report, target, redacted=args.redacted)
     except OSError as error:

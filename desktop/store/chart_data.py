@@ -13,6 +13,8 @@ from typing import Any
 
 from peewee import fn
 
+from desktop.domain.balance import Thresholds
+from desktop.domain.entry import Entry as JournalEntry
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.domain.series import WARNING_THEMES, ChartData, TagCount
 from desktop.domain.trend import DayValue, DriftAlert, detect_drift, drift_window
@@ -138,3 +140,14 @@ def current_drift(end: date | None = None) -> list[DriftAlert]:
     start, end = drift_window(end, thresholds)
     points = rated_points(EntryFilter(date_from=start, date_to=end))
     return detect_drift(points, end, thresholds)
+
+
+def month_report_data(
+    first: date, last: date
+) -> tuple[ChartData, list[JournalEntry], list[DriftAlert], Thresholds]:
+    """What the monthly report shows for the days `first`..`last`: the charts' data, the
+    month's entries (oldest first), the drift at the month's end and the thresholds in use."""
+    from desktop.store.entries import iter_entries
+
+    flt = EntryFilter(date_from=first, date_to=last)
+    return load_chart_data(flt), list(iter_entries(flt)), current_drift(last), settings.thresholds()

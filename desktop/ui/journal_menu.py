@@ -115,6 +115,14 @@ def export_entries(window: MainWindow) -> None:
     dialog.deleteLater()
 
 
+def monthly_report(window: MainWindow) -> None:
+    from desktop.ui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(window)
+    dialog.exec()
+    dialog.deleteLater()
+
+
 def back_up_now(window: MainWindow) -> None:
     from desktop.store.backup import make_automatic_backup
 
@@ -191,6 +199,7 @@ def install_journal_menu(window: MainWindow) -> None:
     window.export_action.setEnabled(True)
     window.import_action.triggered.connect(lambda: import_entries(window))
     window.export_action.triggered.connect(lambda: export_entries(window))
+    window.actions_.report.triggered.connect(lambda: monthly_report(window))
 
     def action(text: str, slot: Callable[[], None]) -> QAction:
         made = QAction(text, window)

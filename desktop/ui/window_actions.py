@@ -21,6 +21,7 @@ class WindowActions:
     empty_trash: QAction
     import_: QAction
     export: QAction
+    report: QAction
     settings: QAction
     quit: QAction
     about: QAction
@@ -53,6 +54,7 @@ def build_actions(window: QMainWindow) -> WindowActions:
         empty_trash=action(tr("&Empty Trash…")),
         import_=action(tr("&Import…")),
         export=action(tr("&Export…")),
+        report=action(tr("Monthly &Report…"), "Ctrl+P"),
         settings=action(tr("Se&ttings…"), QKeySequence.StandardKey.Preferences),
         quit=action(tr("&Quit"), QKeySequence.StandardKey.Quit),
         about=action(tr("&About Balance Journal")),
@@ -79,7 +81,7 @@ def build_actions(window: QMainWindow) -> WindowActions:
     file_menu = menu_bar.addMenu(tr("&File"))
     file_menu.addActions([actions.new, actions.save])
     file_menu.addSeparator()
-    file_menu.addActions([actions.import_, actions.export])
+    file_menu.addActions([actions.import_, actions.export, actions.report])
     file_menu.addSeparator()
     file_menu.addAction(actions.settings)
     file_menu.addSeparator()
