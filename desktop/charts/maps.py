@@ -18,10 +18,25 @@ from desktop.domain.series import ChartData, monthly_means, year_grid, years_of
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+MAP_ASPECT = 8.5 / 7.0  # width / height of the map with its colour bar and legend
+
+
+def _centre_square_layout(fig: Figure) -> None:
+    """On a figure wider than the map needs (the window's canvas), lay the map out in a centred
+    region of its own shape: the square map and its colour bar stay together in the middle
+    instead of the map hugging the bar at the right with empty space on the left."""
+    width, height = fig.get_size_inches()
+    share = MAP_ASPECT * height / width if width > 0 else 1.0
+    engine = fig.get_layout_engine()
+    if share < 1.0 and engine is not None and hasattr(engine, "set"):
+        engine.set(rect=((1.0 - share) / 2, 0.0, share, 1.0))
+
+
 def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     """Day values as points coloured by time, monthly means joined as a path, zones labelled."""
     style, t = options.style, options.thresholds
     prepare(fig, style)
+    _centre_square_layout(fig)
     ax = fig.add_subplot()
     b = t.balanced_band
     # The balanced band is the diagonal strip |interdependence − independence| ≤ band.

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from desktop.charts.common import ChartOptions, as_numbers, date_axis, empty_message, prepare
 from desktop.charts.style import IDEAL_COLOUR, OTHERS_COLOUR, PILLAR_COLOURS, SELF_COLOUR
@@ -49,6 +50,7 @@ def draw_themes(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         )
         bottom += np.asarray(values, dtype=float)
     ax.set_ylabel(f"Theme tags per {period.value}")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # tags are counted, never halved
     ax.set_title(f"Themes over time, by pillar{options.title_suffix}", loc="left")
     length = timedelta(days=6 if period is Period.WEEK else 30)
     ends = [counts.periods[0], counts.periods[-1] + length] if counts.periods else []

@@ -103,21 +103,35 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         if theme == "isolation":
             colour = style.warning_isolation
         marks = [m for m in warning_marks(values, data.tags) if m.theme == theme]
-        if not marks:
-            continue
-        edge = EDGE if theme == "codependency" else -EDGE
-        ax.scatter(
-            as_numbers([m.day for m in marks]),
-            [m.balance if m.balance is not None else edge for m in marks],
-            marker=marker,
-            s=46,
-            color=colour,
-            edgecolor=style.background,
-            lw=0.6,
-            label=f"Tagged '{theme}'",
-            zorder=5,
-            gid=f"warning:{theme}",
-        )
+        rated = [m for m in marks if m.balance is not None]
+        unrated = [m for m in marks if m.balance is None]
+        if rated:
+            ax.scatter(
+                as_numbers([m.day for m in rated]),
+                [m.balance for m in rated],
+                marker=marker,
+                s=46,
+                color=colour,
+                edgecolor=style.background,
+                lw=0.6,
+                label=f"Tagged '{theme}'",
+                zorder=5,
+                gid=f"warning:{theme}",
+            )
+        if unrated:
+            # No balance that day: an open mark along the edge, so it does not read as a rating.
+            ax.scatter(
+                as_numbers([m.day for m in unrated]),
+                [EDGE if theme == "codependency" else -EDGE] * len(unrated),
+                marker=marker,
+                s=40,
+                facecolors="none",
+                edgecolors=colour,
+                lw=1.1,
+                label=f"Tagged '{theme}', day not rated",
+                zorder=5,
+                gid=f"warning-unrated:{theme}",
+            )
 
     ax.set_ylim(-10.5, 10.5)
     ax.set_yticks([-10, -5, -band, 0, band, 5, 10])
@@ -171,7 +185,7 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         ("Independence", SELF_COLOUR, [v.independence for v in values], rolling.independence),
         ("Interdependence", OTHERS_COLOUR, [v.interdependence for v in values], rolling.interdependence),
     ):
-        ax.scatter(days, daily, s=7, color=colour, alpha=0.22, lw=0, zorder=2, gid=f"{name.lower()}-daily")
+        ax.scatter(days, daily, s=9, color=colour, alpha=0.35, lw=0, zorder=2, gid=f"{name.lower()}-daily")
         x, y = with_gaps(rolling.days, smooth, options.window_days)
         ax.plot(
             x,

@@ -12,7 +12,7 @@ from pathlib import Path
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QStandardPaths, QTimer, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,10 @@ class ChartsView(QWidget):
         self._filter: EntryFilter = ALL_LIVE
         self._data: ChartData | None = None
         self._export_folder: Path | None = None  # where the last chart was exported
+        self._resized = QTimer(self)  # the map lays itself out for the canvas's shape
+        self._resized.setSingleShot(True)
+        self._resized.setInterval(150)
+        self._resized.timeout.connect(self._redraw)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -153,6 +157,11 @@ class ChartsView(QWidget):
         save_chart(figure, path, dpi=EXPORT_DPI)
 
     # --- inside ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._data is not None and self.current_kind() == "map":
+            self._resized.start()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -126,8 +126,12 @@ def test_warning_theme_entries_are_marked() -> None:
     codependency = by_gid(fig, "warning:codependency").get_offsets()
     assert np.allclose(codependency, [[nums([START + timedelta(days=1)])[0], 5.0]])
     isolation = by_gid(fig, "warning:isolation").get_offsets()
-    # Day 4 has no rating: its mark sits at the bottom edge; day 70 sits on its balance.
-    assert isolation[:, 1].tolist() == [-9.4, -5.0]
+    assert isolation[:, 1].tolist() == [-5.0]  # day 70 sits on its balance
+    # Day 4 has no rating: an open mark at the bottom edge, named as such in the legend.
+    unrated = by_gid(fig, "warning-unrated:isolation")
+    assert unrated.get_offsets()[:, 1].tolist() == [-9.4]
+    assert unrated.get_facecolors().size == 0 or unrated.get_facecolors()[0][3] == 0
+    assert "Tagged 'isolation', day not rated" in [t.get_text() for t in fig.legends[0].get_texts()]
 
 
 def test_ratings_lines_are_both_rolling_means() -> None:
@@ -238,3 +242,10 @@ def test_any_journal_trend_is_drawn_as_the_model_says(rows, window) -> None:  # 
     assert np.isnan(raw).sum() == gaps  # a break exactly where no entry falls in the window
     dots = by_gid(fig, "daily").get_offsets()
     assert len(dots) == len(daily_values(points))
+
+
+def test_theme_counts_are_ticked_in_whole_numbers() -> None:
+    fig = build_chart("themes", DATA, ChartOptions())
+    fig.canvas.draw()
+    ticks = fig.axes[0].get_yticks()
+    assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks)
