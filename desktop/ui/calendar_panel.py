@@ -89,7 +89,10 @@ class ZoneKey(QWidget):
         for i, zone in enumerate(Zone):
             swatch = QLabel()
             swatch.setFixedSize(10, 10)
-            swatch.setStyleSheet(f"background: {ZONE_COLOURS[zone]}; border-radius: 5px;")
+            # The ring keeps the darkest zone colours visible on a dark window.
+            swatch.setStyleSheet(
+                f"background: {ZONE_COLOURS[zone]}; border-radius: 5px; border: 1px solid palette(mid);"
+            )
             text = QLabel(zone_label(zone))
             font = text.font()
             font.setPointSizeF(font.pointSizeF() * 0.88)

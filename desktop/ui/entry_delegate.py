@@ -10,7 +10,7 @@ from desktop.domain.balance import ZONE_COLOURS, Zone
 from desktop.store.browse import EntrySummary
 from desktop.ui.entry_model import SummaryRole
 from desktop.ui.labels import zone_label
-from desktop.ui.palette import ink_on
+from desktop.ui.palette import ink_on, is_dark
 
 ROW_PADDING = 8
 DOT = 9
@@ -101,9 +101,13 @@ class EntryDelegate(QStyledItemDelegate):
         painter.setFont(small)
         third = QRect(rect.left(), rect.top() + 2 * line + 6, rect.width(), line)
         x = third.left()
+        # A dark theme colour on a dark row gets a faint ring, so every dot can be seen.
+        ring = QColor(palette.color(QPalette.ColorRole.Text))
+        ring.setAlpha(90)
         for slug in summary.themes[:MAX_DOTS]:
             colour = QColor(self.theme_colours.get(slug, "#777777"))
-            painter.setPen(Qt.PenStyle.NoPen)
+            dark_on_dark = is_dark(palette) and colour.lightness() < 90
+            painter.setPen(ring if dark_on_dark else Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawEllipse(QRectF(x, third.center().y() - DOT / 2 + 1, DOT, DOT))
             x += DOT + 4
