@@ -11,7 +11,7 @@ from pathlib import Path
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from desktop.domain.series import ChartData, Period
 from desktop.store import settings
 from desktop.store.chart_data import load_chart_data
 from desktop.store.errors import JournalError
+from desktop.ui.labels import pillar_label, zone_label
 
 EXPORT_DPI = 200
 SETTLE_MS = 150  # how long the filters must stay unchanged before the charts are read again
@@ -68,7 +69,7 @@ class ChartsView(QWidget):
         index = self.window_box.findData(default_window if default_window in WINDOW_CHOICES else 30)
         self.window_box.setCurrentIndex(index)
         self.period_box = QComboBox()
-        self.period_box.addItem(self.tr("Weeks or months"), "")
+        self.period_box.addItem(self.tr("Weeks or months, as fits"), "")
         self.period_box.addItem(self.tr("By week"), Period.WEEK.value)
         self.period_box.addItem(self.tr("By month"), Period.MONTH.value)
         self.people_box = QCheckBox(self.tr("One line per person"))
@@ -139,6 +140,7 @@ class ChartsView(QWidget):
             thresholds=settings.thresholds(),
             people=self.people_box.isChecked(),
             period=Period(self.period_box.currentData()) if self.period_box.currentData() else None,
+            title_suffix=filter_note(self._filter),
         )
 
     def chart_style(self) -> ChartStyle:
@@ -268,3 +270,21 @@ def _pictures_folder() -> Path:
     """Where a chart is first offered to be saved: the user's pictures folder, else home."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
     return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def filter_note(flt: EntryFilter) -> str:
+    """What a chart's title adds when the list's filters narrow it: " — only: trust, Sam"."""
+    parts: list[str] = []
+    if flt.text:
+        parts.append(f"“{flt.text}”")
+    parts.extend(flt.themes)
+    if flt.pillar is not None:
+        parts.append(pillar_label(flt.pillar))
+    parts.extend(flt.people)
+    parts.extend(zone_label(zone) for zone in flt.zones)
+    if flt.starred:
+        parts.append("★")
+    if not parts:
+        return ""
+    shown = ", ".join(parts[:4]) + (" …" if len(parts) > 4 else "")
+    return QCoreApplication.translate("ChartsView", " — only: {0}").format(shown)

@@ -95,6 +95,7 @@ class ImportDialog(QDialog):
         )
         self.rejected_table = self._table([self.tr("Row"), self.tr("Reason")])
         self.notes_list = QListWidget()
+        self.notes_list.setWordWrap(True)  # a note is a sentence or two; none is cut off
         self.tabs = QTabWidget()
         self.tabs.addTab(self.entries_table, self.tr("Entries"))
         self.tabs.addTab(self.rejected_table, self.tr("Rejected rows"))

@@ -65,7 +65,7 @@ def test_dry_run_reports_and_changes_nothing(tmp_path: Path, capsys) -> None:
         == "sample.csv (daylio): would add 3 entries, 0 already in the journal (dry run: nothing was changed)"
     )
     assert lines[1].startswith("would create themes: clean, music, movies-tv")
-    assert "custom moods with no 1–5 value: 'sad' (1), 'average' (2)" in lines[2]
+    assert "moods you added in Daylio have no place on the 1–5 scale: 'sad' (1), 'average' (2)" in lines[2]
     assert snapshot(journal) == before
     missing = tmp_path / "none.db"
     code, out, _err = run(

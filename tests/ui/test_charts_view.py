@@ -242,3 +242,16 @@ def test_a_palette_switch_while_shown_redraws_the_chart_in_it(qtbot, filled) -> 
     with qtbot.waitSignal(view.chartDrawn, timeout=5000):
         view.setPalette(palette)
     assert view.figure.get_facecolor()[0] < 0.2
+
+
+def test_a_filtered_chart_says_so_in_its_title(qtbot, filled) -> None:  # type: ignore[no-untyped-def]
+    from desktop.domain.filters import EntryFilter
+
+    view = ChartsView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.figure.axes != [])
+    assert view.figure.axes[0].get_title("left") == "Where has my balance been heading?"
+    with qtbot.waitSignal(view.chartDrawn, timeout=10000):
+        view.set_filter(EntryFilter(themes=("trust",), people=("Sam",)))
+    assert view.figure.axes[0].get_title("left") == "Where has my balance been heading? — only: trust, Sam"

@@ -141,8 +141,8 @@ def plan_daylio(path: Path) -> ImportPlan:
     if moods:
         labels = ", ".join(f"'{label}' ({count})" for label, count in moods.items())
         warnings.append(
-            f"custom moods with no 1–5 value: {labels}; their entries have no mood and keep "
-            "the label as the last line of their text"
+            f"moods you added in Daylio have no place on the 1–5 scale: {labels}; those entries "
+            "are imported without a mood, and the mood's name is kept as the last line of their text"
         )
     plan = ImportPlan.of_entries(path, FORMAT, unique.entries, themes=themes.themes, custom_moods=moods)
     plan.rejected, plan.warnings = rejected, warnings + themes.warnings()
