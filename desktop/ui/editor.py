@@ -52,6 +52,14 @@ def _theme_value(text: str) -> str | None:
     return slugify(text) or None
 
 
+class _WhenEdit(QDateTimeEdit):
+    """Date and time in one field; Tab leaves it (the arrow keys move between its parts)
+    instead of stepping through day, month, year, hour and minute first."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class EntryEditor(QWidget):
     """Edits one entry. `modified` fires on every change the user makes, never on `load`."""
 
@@ -90,7 +98,7 @@ class EntryEditor(QWidget):
         self.star.toggled.connect(self._show_star)
         self._show_star(False)
 
-        self.when = QDateTimeEdit()
+        self.when = _WhenEdit()
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy   HH:mm")
         self.when.setAccessibleName(self.tr("Date and time"))

@@ -47,3 +47,12 @@ def test_tab_walks_from_the_search_into_the_editor(qtbot, journal, make_window):
     assert window.editor.title in seen
     assert window.editor.body in seen
     assert window.editor.ratings.independence in seen
+
+
+def test_one_tab_leaves_the_date_and_time_field(qtbot, window):
+    window.actions_.new.trigger()
+    window.activateWindow()
+    window.editor.when.setFocus()
+    qtbot.waitUntil(window.editor.when.hasFocus)
+    qtbot.keyClick(window.editor.when, Qt.Key.Key_Tab)
+    assert not window.editor.when.hasFocus()  # not five stops inside it first
