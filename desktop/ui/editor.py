@@ -120,6 +120,7 @@ class EntryEditor(QWidget):
         self.theme_menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.theme_menu = QMenu(self.theme_menu_button)
         self.theme_menu_button.setMenu(self.theme_menu)
+        self.theme_menu.aboutToShow.connect(self._mark_chosen_themes)  # ticks show what is chosen
         self.people = ChipsInput(self.tr("Add a person…"), _person_value)
         self.people.line.setAccessibleName(self.tr("Add a person"))
         self.ratings = RatingsRow()
@@ -222,7 +223,21 @@ class EntryEditor(QWidget):
             for theme in group:
                 action = self.theme_menu.addAction(theme.name)
                 action.setToolTip(theme.description)
-                action.triggered.connect(lambda _=False, slug=theme.slug: self.themes.add_value(slug))
+                action.setCheckable(True)
+                action.setData(theme.slug)
+                action.triggered.connect(lambda on, slug=theme.slug: self._toggle_theme(slug, on))
+
+    def _mark_chosen_themes(self) -> None:
+        chosen = set(self.themes.values())
+        for action in self.theme_menu.actions():
+            if action.isCheckable():
+                action.setChecked(action.data() in chosen)
+
+    def _toggle_theme(self, slug: str, on: bool) -> None:
+        if on:
+            self.themes.add_value(slug)
+        else:
+            self.themes.remove_value(slug)
 
     def set_people_options(self, names: list[str]) -> None:
         self.people.set_options([ChipOption(n, n) for n in names])

@@ -256,3 +256,18 @@ def test_clicking_a_row_while_a_new_entry_is_unsaved_opens_and_highlights_that_r
     highlighted = window.model.summary(window.list_view.currentIndex().row())
     assert highlighted is not None and highlighted.title == "Older"  # the new entry moved the rows
     assert sorted(shown_titles(window)) == ["Brand new", "Cooking together", "Older"]
+
+
+def test_the_browse_menu_ticks_chosen_themes_and_unticking_removes_one(qtbot, window):
+    window.actions_.new.trigger()
+    editor = window.editor
+    editor.themes.add_value("trust")
+    editor.theme_menu.aboutToShow.emit()
+    ticked = {a.data() for a in editor.theme_menu.actions() if a.isCheckable() and a.isChecked()}
+    assert ticked == {"trust"}
+    trust = next(a for a in editor.theme_menu.actions() if a.data() == "trust")
+    trust.trigger()  # unticks it
+    assert editor.themes.values() == []
+    teamwork = next(a for a in editor.theme_menu.actions() if a.data() == "teamwork")
+    teamwork.trigger()
+    assert editor.themes.values() == ["teamwork"]
