@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -213,6 +213,12 @@ class MainWindow(QMainWindow):
     # --- the list ----------------------------------------------------------------------------
     def _filter_changed(self, flt: EntryFilter) -> None:
         self._new_results = True  # show the top of the new list, not where the old one was
+        calendar = self.sidebar.calendar
+        if flt.date_from is None and flt.date_to is None and calendar.selectedDate() != QDate.currentDate():
+            # No day is chosen any more: the calendar marks today again, not the old day.
+            blocked = calendar.blockSignals(True)
+            calendar.setSelectedDate(QDate.currentDate())
+            calendar.blockSignals(blocked)
         self.model.set_filter(flt)
         self._progress_timer.start()
         self.filterChanged.emit(flt)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from desktop.domain.balance import Zone
 from desktop.domain.themes import Pillar
@@ -119,6 +119,10 @@ def test_the_calendar_colours_days_by_zone_and_a_click_shows_that_day(qtbot, fil
     assert shown_titles(filled) == ["Waiting for her call"]
     calendar.setCurrentPage(2026, 4)
     assert calendar.zones == {date(2026, 4, 10): None}  # written, but not rated
+    calendar.setSelectedDate(QDate(2026, 3, 10))  # as the click left it
+    filled.filter_panel.clear_filters()
+    wait_for_list(qtbot, filled)
+    assert calendar.selectedDate() == QDate.currentDate()  # the old day is not marked any more
 
 
 def test_on_this_day_lists_earlier_years_and_opens_them(journal, make_window):
