@@ -44,6 +44,7 @@ class ChartsView(QWidget):
     """A chart picker, the rolling-window selector, a per-person switch, export, and the canvas."""
 
     chartDrawn = Signal(str)  # the kind just drawn
+    exported = Signal(str)  # the file a chart was just written to
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -254,6 +255,7 @@ class ChartsView(QWidget):
         self._export_folder = path.parent
         try:
             self.export_to(path)
+            self.exported.emit(str(path))
         except ValueError as error:
             QMessageBox.warning(self, self.tr("Export chart"), str(error))
         except OSError as error:

@@ -37,6 +37,11 @@ class ChartsPage(QWidget):
             from desktop.ui.charts_view import ChartsView
 
             self.view = ChartsView(self)
+            self.view.exported.connect(
+                lambda path: self.window_.statusBar().showMessage(
+                    self.tr("Chart saved to {0}").format(path), 8000
+                )
+            )
             self._layout.addWidget(self.view)
             self.view.set_filter(self.window_.current_filter())
         return self.view

@@ -130,8 +130,10 @@ def test_export_through_the_dialog(
     qtbot.addWidget(view)
     view.show()
     view.set_kind("heatmap")
-    view.export_button.click()
+    with qtbot.waitSignal(view.exported) as saved:
+        view.export_button.click()
     assert target.read_bytes().startswith(magic)
+    assert saved.args == [str(target)]  # the window says where it went
 
 
 def test_export_problems_are_told_not_raised(
