@@ -9,6 +9,7 @@ from matplotlib import colormaps
 from matplotlib.cm import ScalarMappable
 from matplotlib.colors import Colormap, ListedColormap, Normalize
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Polygon
 
 from desktop.charts.common import ChartOptions, as_numbers, empty_message, prepare
@@ -28,7 +29,7 @@ def _centre_square_layout(fig: Figure) -> None:
     width, height = fig.get_size_inches()
     share = MAP_ASPECT * height / width if width > 0 else 1.0
     engine = fig.get_layout_engine()
-    if share < 1.0 and engine is not None and hasattr(engine, "set"):
+    if share < 1.0 and isinstance(engine, ConstrainedLayoutEngine):
         engine.set(rect=((1.0 - share) / 2, 0.0, share, 1.0))
 
 

@@ -103,12 +103,12 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         if theme == "isolation":
             colour = style.warning_isolation
         marks = [m for m in warning_marks(values, data.tags) if m.theme == theme]
-        rated = [m for m in marks if m.balance is not None]
+        rated = [(m.day, m.balance) for m in marks if m.balance is not None]
         unrated = [m for m in marks if m.balance is None]
         if rated:
             ax.scatter(
-                as_numbers([m.day for m in rated]),
-                [m.balance for m in rated],
+                as_numbers([day for day, _ in rated]),
+                [balance for _, balance in rated],
                 marker=marker,
                 s=46,
                 color=colour,
