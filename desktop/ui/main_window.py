@@ -449,15 +449,15 @@ class MainWindow(QMainWindow):
         self.recovery_bar.show_recovered(draft.updated_at)
         self.editor.set_status(self.tr("Recovered draft — not yet saved"))
 
+    def _confirm_discard(self, question: str, warn: bool = False) -> bool:
+        """Ask before text is thrown away; Cancel is the default."""
+        ask = QMessageBox.warning if warn else QMessageBox.question
+        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        answer = ask(self, APP_NAME, question, buttons, QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def _discard_recovered(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            APP_NAME,
-            self.tr("Throw away the recovered text? It cannot be brought back."),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Discard:
+        if not self._confirm_discard(self.tr("Throw away the recovered text? It cannot be brought back.")):
             return
         uuid = self.session.discard_changes()
         self.recovery_bar.hide()
@@ -468,17 +468,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved text goes to the journal's drafts; it is offered back on the next start.
         self.editor.commit_pending()
-        if not self.session.keep_draft():
-            answer = QMessageBox.warning(
-                self,
-                APP_NAME,
-                self.tr("Your unsaved text could not be kept. Close anyway and lose it?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                event.ignore()
-                return
+        if not self.session.keep_draft() and not self._confirm_discard(
+            self.tr("Your unsaved text could not be kept. Close anyway and lose it?"), warn=True
+        ):
+            event.ignore()
+            return
         self.workers.wait()
         self.preferences.save_window_state(self.saveGeometry(), self.splitter.saveState())
         super().closeEvent(event)
