@@ -265,6 +265,11 @@ class MainWindow(QMainWindow):
         uuid = current.data(UuidRole) if current.isValid() else None
         if uuid is None or uuid == self.editor.entry_uuid:
             return
+        selection = self.list_view.selectionModel()
+        if not selection.isSelected(current):
+            # Tabbing into the list makes its first row current without selecting it: the row
+            # whose entry opens is the one that shows as chosen.
+            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if self.editor.is_dirty:
             # Saving reloads the list and rows move (a new entry joins the top). Let the click
             # that chose this row finish first, then save and select the chosen entry by its

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from desktop.store.entries import save_entry
@@ -56,3 +56,18 @@ def test_one_tab_leaves_the_date_and_time_field(qtbot, window):
     qtbot.waitUntil(window.editor.when.hasFocus)
     qtbot.keyClick(window.editor.when, Qt.Key.Key_Tab)
     assert not window.editor.when.hasFocus()  # not five stops inside it first
+
+
+def test_the_row_that_opens_from_the_keyboard_shows_as_chosen(qtbot, journal, make_window):
+    from desktop.store.entries import save_entries
+
+    save_entries([make_entry(title=f"Entry {n}") for n in range(3)])
+    window = make_window(journal)
+    window.actions_.new.trigger()  # nothing chosen in the list now
+    assert not window.list_view.selectionModel().hasSelection()
+    window.list_view.setCurrentIndex(window.model.index(0, 0))  # what focus does on Tab
+    window.list_view.selectionModel().setCurrentIndex(
+        window.model.index(1, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+    qtbot.waitUntil(lambda: window.editor.title.text() == window.model.summary(1).title)
+    assert window.list_view.selectionModel().isSelected(window.model.index(1, 0))
