@@ -75,8 +75,11 @@ def isolated_env(work: Path) -> dict[str, str]:
         XDG_DATA_HOME=str(work / "xdg-data"),
         QT_QPA_PLATFORM="offscreen",
         PYTHONPATH=str(REPO_ROOT) + os.pathsep + env.get("PYTHONPATH", ""),
-        PYTHONDONTWRITEBYTECODE="1",
+        # Compiled modules are kept, as an installed app keeps them, but in the work folder so
+        # the repository stays clean; jrnl and this app both read theirs from there.
+        PYTHONPYCACHEPREFIX=str(work / "pycache"),
     )
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     for name in ("BALANCE_JOURNAL", "BALANCE_JOURNAL_PASSPHRASE", "BALANCE_JOURNAL_DEBUG"):
         env.pop(name, None)
     return env
