@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -47,6 +48,19 @@ def slugify(label: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", label).encode("ascii", "ignore").decode("ascii")
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     return "-".join(words)[:SLUG_MAX_LENGTH].strip("-")
+
+
+def theme_slug(label: str) -> str:
+    """The slug for a tag from another app: `slugify(label)`, or, for a label of letters that
+    have no ASCII form (`семья`, `家族`), `tag-` and a digest of the label, the same every time.
+    '' only when the label holds no letter or digit at all."""
+    slug = slugify(label)
+    if slug:
+        return slug
+    folded = " ".join(unicodedata.normalize("NFC", label).casefold().split())
+    if not any(ch.isalnum() for ch in folded):
+        return ""
+    return "tag-" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
 
 
 def display_name(slug: str) -> str:

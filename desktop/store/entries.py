@@ -158,8 +158,10 @@ def _hydrate(batch: list[tuple[Any, ...]]) -> list[Entry]:
     return [_entry_from(r, themes.get(r[0], []), people.get(r[0], [])) for r in batch]
 
 
-def _write_links(entry_id: int, entry: Entry, create_themes: bool) -> list[str]:
-    theme_ids, created = theme_ids_for(entry.themes, create_missing=create_themes)
+def _write_links(
+    entry_id: int, entry: Entry, create_themes: bool, theme_names: dict[str, str] | None = None
+) -> list[str]:
+    theme_ids, created = theme_ids_for(entry.themes, create_missing=create_themes, names=theme_names)
     person_ids = person_ids_for(entry.people)
     EntryTheme.delete().where(EntryTheme.entry == entry_id).execute()
     EntryPerson.delete().where(EntryPerson.entry == entry_id).execute()
@@ -183,11 +185,18 @@ def _checked(entry: Entry) -> None:
         raise InvalidValue(str(error)) from None
 
 
-def save_entry(entry: Entry, *, create_themes: bool = True, touch: bool = True) -> list[str]:
+def save_entry(
+    entry: Entry,
+    *,
+    create_themes: bool = True,
+    touch: bool = True,
+    theme_names: dict[str, str] | None = None,
+) -> list[str]:
     """Insert the entry, or update the one with its uuid, in one transaction.
 
     People are cleaned (spaces folded) as they are stored. Returns the slugs of custom themes
-    created on the way. With `touch`, `updated_at` becomes now.
+    created on the way (named from `theme_names` where given). With `touch`, `updated_at`
+    becomes now.
     """
     _checked(entry)
     if touch:
@@ -200,7 +209,7 @@ def save_entry(entry: Entry, *, create_themes: bool = True, touch: bool = True) 
         else:
             entry_id = existing.id
             EntryRow.update(**values).where(EntryRow.id == entry_id).execute()
-        return _write_links(entry_id, entry, create_themes)
+        return _write_links(entry_id, entry, create_themes, theme_names)
 
 
 def save_entries(entries: Iterable[Entry], *, create_themes: bool = True) -> list[str]:

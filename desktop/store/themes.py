@@ -82,8 +82,11 @@ def pillar_map() -> dict[str, Pillar | None]:
     return {t.slug: t.pillar for t in all_themes()}
 
 
-def theme_ids_for(slugs: list[str], create_missing: bool) -> tuple[dict[str, int], list[str]]:
-    """Ids for `slugs`; unknown valid slugs become custom themes if asked. Returns (ids, created).
+def theme_ids_for(
+    slugs: list[str], create_missing: bool, names: dict[str, str] | None = None
+) -> tuple[dict[str, int], list[str]]:
+    """Ids for `slugs`; unknown valid slugs become custom themes if asked, named from `names`
+    where it has them (else from the slug). Returns (ids, created).
 
     Must run inside the caller's transaction so a failed write leaves no stray theme.
     """
@@ -100,9 +103,8 @@ def theme_ids_for(slugs: list[str], create_missing: bool) -> tuple[dict[str, int
             continue
         if not create_missing:
             raise InvalidValue(f"there is no theme {slug!r}")
-        found[slug] = Theme.insert(
-            slug=slug, name=display_name(slug), pillar=None, colour=CUSTOM_THEME_COLOUR
-        ).execute()
+        name = ((names or {}).get(slug) or "").strip() or display_name(slug)
+        found[slug] = Theme.insert(slug=slug, name=name, pillar=None, colour=CUSTOM_THEME_COLOUR).execute()
         created.append(slug)
     return found, created
 

@@ -119,8 +119,10 @@ class EditSession(QObject):
         entry: Entry = self.editor.current_entry()
         was_new = self.editor.is_new
 
+        names = self.editor.new_theme_names()  # a typed theme keeps its words as its name
+
         def write() -> None:
-            save_entry(entry)
+            save_entry(entry, theme_names=names)
             drafts.discard_draft(entry.uuid)
 
         if not self._attempt(write):

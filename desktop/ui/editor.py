@@ -32,7 +32,7 @@ from desktop.domain.entry import (
     clean_person_name,
     local_now_parts,
 )
-from desktop.domain.themes import Pillar, display_name, slugify
+from desktop.domain.themes import Pillar, display_name, theme_slug
 from desktop.store.themes import ThemeInfo
 from desktop.ui.chips import ChipOption, ChipsInput
 from desktop.ui.labels import mood_label, pillar_label
@@ -46,10 +46,6 @@ def _person_value(text: str) -> str | None:
         return clean_person_name(text)
     except InvalidEntry:
         return None
-
-
-def _theme_value(text: str) -> str | None:
-    return slugify(text) or None
 
 
 class _WhenEdit(QDateTimeEdit):
@@ -110,9 +106,11 @@ class EntryEditor(QWidget):
         for value in range(5, 0, -1):
             self.mood.addItem(f"{value} · {mood_label(value)}", value)
 
-        self.themes = ChipsInput(self.tr("Add a theme…"), _theme_value)
+        self._typed_theme_names: dict[str, str] = {}  # slug -> the words the user typed
+        self.themes = ChipsInput(self.tr("Add a theme…"), self._theme_value)
         self.themes.line.setAccessibleName(self.tr("Add a theme"))
-        self.themes.label_for_new = display_name  # a new custom theme reads as its future name
+        # A new custom theme reads as the name it will have: the words typed, else from its slug.
+        self.themes.label_for_new = lambda slug: self._typed_theme_names.get(slug) or display_name(slug)
         self.theme_menu_button = QToolButton()
         self.theme_menu_button.setText(self.tr("Browse ▾"))
         self.theme_menu_button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
@@ -226,6 +224,20 @@ class EntryEditor(QWidget):
                 action.setCheckable(True)
                 action.setData(theme.slug)
                 action.triggered.connect(lambda on, slug=theme.slug: self._toggle_theme(slug, on))
+
+    def _theme_value(self, text: str) -> str | None:
+        slug = theme_slug(text)
+        if slug:
+            self._typed_theme_names.setdefault(slug, " ".join(text.split()))
+        return slug or None
+
+    def new_theme_names(self) -> dict[str, str]:
+        """Names for the custom themes typed into this entry, by slug (`семья` keeps its word)."""
+        return {
+            slug: self._typed_theme_names[slug]
+            for slug in self.themes.values()
+            if slug in self._typed_theme_names
+        }
 
     def _mark_chosen_themes(self) -> None:
         chosen = set(self.themes.values())

@@ -97,3 +97,14 @@ def test_an_entry_dated_beyond_the_charts_reach_is_refused() -> None:
         validate_entry(make_entry(date=date(999, 12, 31)))
     with pytest.raises(InvalidEntry, match="out of range"):
         validate_entry(make_entry(date=date(9000, 1, 1)))
+
+
+def test_a_tag_in_any_script_gets_a_lasting_slug() -> None:
+    from desktop.domain.themes import theme_slug
+
+    assert theme_slug("Quality time") == "quality-time"
+    family = theme_slug("семья")
+    assert is_valid_slug(family) and family.startswith("tag-")
+    assert theme_slug(" СЕМЬЯ ") == family  # the same tag, however it was cased
+    assert theme_slug("家族") not in ("", family)
+    assert theme_slug("!!!") == ""

@@ -182,7 +182,7 @@ def test_a_failed_save_keeps_the_text_and_says_why(qtbot, window, monkeypatch):
     from desktop.store.errors import DiskFull
     from desktop.ui import edit_session
 
-    def full(_entry):  # type: ignore[no-untyped-def]
+    def full(_entry, **_options):  # type: ignore[no-untyped-def]
         raise DiskFull("the disk is full; nothing was saved")
 
     monkeypatch.setattr(edit_session, "save_entry", full)
@@ -271,3 +271,18 @@ def test_the_browse_menu_ticks_chosen_themes_and_unticking_removes_one(qtbot, wi
     teamwork = next(a for a in editor.theme_menu.actions() if a.data() == "teamwork")
     teamwork.trigger()
     assert editor.themes.values() == ["teamwork"]
+
+
+def test_a_theme_typed_in_any_script_keeps_its_words_as_its_name(qtbot, window):
+    from desktop.store.themes import all_themes
+
+    window.actions_.new.trigger()
+    qtbot.keyClicks(window.editor.title, "Family dinner")
+    window.editor.themes.line.insert("семья")  # as an input method would (QTest types ASCII only)
+    qtbot.keyClick(window.editor.themes.line, Qt.Key.Key_Return)
+    assert [c.accessibleName() for c in window.editor.themes._chips.values()] == ["семья"]
+    window.actions_.save.trigger()
+    wait_for_list(qtbot, window)
+    (saved,) = list_entries()
+    names = {t.slug: t.name for t in all_themes()}
+    assert [names[slug] for slug in saved.themes] == ["семья"]

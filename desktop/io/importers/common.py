@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain.entry import Entry
-from desktop.domain.themes import BUILTIN_BY_SLUG, CUSTOM_THEME_COLOUR, ThemeSpec, slugify
+from desktop.domain.themes import BUILTIN_BY_SLUG, CUSTOM_THEME_COLOUR, ThemeSpec, theme_slug
 
 
 class ThemeCollector:
@@ -16,7 +16,7 @@ class ThemeCollector:
     def slugs(self, labels: list[str]) -> list[str]:
         slugs: list[str] = []
         for label in labels:
-            slug = slugify(label)
+            slug = theme_slug(label)
             if not slug:
                 if label not in self.unusable:
                     self.unusable.append(label)

@@ -99,3 +99,18 @@ def test_a_bad_row_is_named(tmp_path: Path) -> None:
 )
 def test_times(text: str, expected: time) -> None:
     assert parse_time(text) == expected
+
+
+def test_activities_in_any_script_become_themes_named_as_written(tmp_path, journal) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "ru.csv"
+    path.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        '2024-05-04,May 4,Saturday,8:30 pm,rad,"семья | 家族 | friends",,\n',
+        encoding="utf-8",
+    )
+    plan = plan_daylio(path)
+    assert not any("left out" in w for w in plan.warnings)
+    apply_import(plan.entries(), themes=plan.themes)
+    (entry,) = all_entries()
+    names = {t.slug: t.name for t in all_themes()}
+    assert [names[slug] for slug in entry.themes] == ["семья", "家族", "friends"]
