@@ -58,7 +58,7 @@ def export_command(args: Any) -> int:
 
 
 def import_command(args: Any) -> int:
-    from desktop.io.detect import detect_format, plan_import
+    from desktop.io.detect import plan_import, resolve_format
     from desktop.io.plan import ImportFailed
     from desktop.store.importing import ImportResult
     from desktop.store.paths import resolve_journal_path
@@ -68,7 +68,7 @@ def import_command(args: Any) -> int:
     existed = journal.exists()
     new_folders = _missing_folders(journal)
     try:
-        fmt = detect_format(source) if args.format == "auto" else args.format
+        fmt = resolve_format(source, args.format)
         if fmt == "csv" and source.is_file():
             # One pass: rows are checked while they are written, and any bad row rolls it all back.
             from desktop.io.csv_import import streaming_plan_csv

@@ -94,6 +94,36 @@ def _format_of_text(text: str, path: Path) -> str:
     raise ImportFailed(f"cannot tell what kind of file {path.name} is; choose its format")
 
 
+FORMAT_NAMES = {
+    "csv": "Balance Journal CSV",
+    "json": "Balance Journal JSON",
+    "jrnl": "jrnl",
+    "dayone": "Day One",
+    "daylio": "Daylio",
+}
+
+
+def resolve_format(path: Path, fmt: str) -> str:
+    """The format to read `path` as: `fmt`, or the one found in it for "auto". A chosen format
+    that the content plainly contradicts is refused (read as the wrong kind, a file would come
+    in with most of its fields lost); a file whose kind cannot be told is read as chosen."""
+    path = Path(path)
+    if fmt == "auto":
+        return detect_format(path)
+    if not path.is_file():
+        raise ImportFailed(f"there is no file {path}")
+    try:
+        seen = detect_format(path)
+    except ImportFailed:
+        return fmt
+    if seen != fmt:
+        raise ImportFailed(
+            f"{path.name} is a {FORMAT_NAMES[seen]} file, not {FORMAT_NAMES[fmt]}; "
+            f"import it as {seen}, or let its format be found (auto)"
+        )
+    return fmt
+
+
 def plan_import(
     path: Path,
     fmt: str = "auto",
@@ -102,10 +132,7 @@ def plan_import(
 ) -> ImportPlan:
     """Read and check the whole file; the journal is not touched."""
     path = Path(path)
-    if fmt == "auto":
-        fmt = detect_format(path)
-    elif not path.is_file():
-        raise ImportFailed(f"there is no file {path}")
+    fmt = resolve_format(path, fmt)
     try:
         return _plan(path, fmt, progress, cancelled)
     except OSError as error:

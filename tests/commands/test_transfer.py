@@ -245,3 +245,48 @@ def test_an_export_into_the_backup_folder_is_refused(tmp_path: Path, capsys) -> 
         == f"balance-journal: error: {backup} is in the journal's backup folder; write it somewhere else\n"
     )
     assert backup.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fmt", "message"),
+    [
+        (
+            "j13.txt",
+            b"[2021-13-01 10:00] Bad date\nbody\n",
+            "auto",
+            "j13.txt: line 1: '2021-13-01 10:00' is not a real date and time",
+        ),
+        (
+            "mine.json",
+            b'{"format": "balance-journal", "version": 1, "entries": []}',
+            "jrnl",
+            "mine.json is a Balance Journal JSON file, not jrnl; "
+            "import it as json, or let its format be found (auto)",
+        ),
+    ],
+)
+def test_a_file_read_as_the_wrong_kind_is_refused_with_its_kind(
+    tmp_path: Path, capsys, name: str, content: bytes, fmt: str, message: str
+) -> None:
+    journal = tmp_path / "j.db"
+    add(journal, "--title", "here")
+    before = snapshot(journal)
+    (tmp_path / name).write_bytes(content)
+    code, out, err = run(capsys, "--journal", journal, "import", tmp_path / name, "--format", fmt)
+    assert (code, out) == (1, "")
+    assert err == f"balance-journal: error: {message}\n"
+    assert snapshot(journal) == before
+
+
+def test_a_daylio_file_forced_as_day_one_names_what_it_is(tmp_path: Path, capsys) -> None:
+    code, _out, err = run(
+        capsys,
+        "--journal",
+        tmp_path / "j.db",
+        "import",
+        FIXTURES / "daylio" / "sample.csv",
+        "--format",
+        "dayone",
+    )
+    assert code == 1 and "sample.csv is a Daylio file, not Day One" in err
+    assert not (tmp_path / "j.db").exists()

@@ -38,8 +38,10 @@ def parse_stamp(text: str) -> datetime | None:
 
 
 def looks_like_jrnl_text(first_line: str) -> bool:
+    """A jrnl heading, `[YYYY-MM-DD HH:MM] Title`, even with a date that is not real: the
+    importer then names the bad date, rather than the file being taken for JSON."""
     match = HEADER_RE.match(first_line)
-    return bool(match) and parse_stamp(match.group("stamp")) is not None  # type: ignore[union-attr]
+    return bool(match) and re.match(r"\d{4}-\d{2}-\d{2} \d", match.group("stamp")) is not None  # type: ignore[union-attr]
 
 
 def _make_entry(
@@ -78,6 +80,10 @@ def _text_records(path: Path) -> Iterator[tuple[int, datetime, str, list[str]]]:
             current = (number, stamp, match.group("title"), [])
         elif current is not None:
             current[3].append(line)
+        elif match and looks_like_jrnl_text(line):
+            raise ImportFailed(
+                f"{path.name}: line {number}: '{match.group('stamp')}' is not a real date and time"
+            )
         elif line.strip():
             raise ImportFailed(
                 f"{path.name} is not a jrnl journal: line {number} comes before any "
