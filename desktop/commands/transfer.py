@@ -103,6 +103,7 @@ def _apply(args: Any, plan: Any) -> Any:
             archived_themes=plan.archived_themes,
             people=plan.people,
             dry_run=args.dry_run,
+            keep_unused_themes=plan.format == "json",  # the journal's own themes, used or not
         )
 
 

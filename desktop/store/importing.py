@@ -6,6 +6,7 @@ importing the same file twice adds nothing the second time.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -57,8 +58,10 @@ class _Linker:
         rows = journal_db.execute_sql("SELECT slug, id FROM theme").fetchall()
         self.theme_ids: dict[str, int] = {slug: theme_id for slug, theme_id in rows}
         self.person_ids: dict[str, int] = {}
+        self.used_slugs: set[str] = set()  # themes the counted entries carry (dry runs)
 
     def theme(self, slug: str) -> int:
+        self.used_slugs.add(slug)
         if slug not in self.theme_ids:
             self.result.created_themes.append(slug)
             self.theme_ids[slug] = (
@@ -123,10 +126,13 @@ def apply_import(
     dry_run: bool = False,
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    keep_unused_themes: bool = False,
 ) -> ImportResult:
     """Add every entry whose uuid is new, in one transaction: all of them, or (on any error) none.
 
-    With `dry_run`, only counts what would happen. Entries keep their own timestamps.
+    With `dry_run`, only counts what would happen. Entries keep their own timestamps. Themes the
+    file names are created only if an added entry carries them, unless `keep_unused_themes`
+    (this app's JSON, which holds the journal's themes themselves).
     """
     result = ImportResult()
     # A dry run only reads: a deferred transaction takes no write lock, so the window can keep
@@ -136,16 +142,38 @@ def apply_import(
         _apply_themes(themes, archived_themes, linker)
         for name, relation in people:
             linker.person(clean_person_name(name), relation)
+        from_file = list(result.created_themes)
         if dry_run:
             _count_only(entries, linker, progress, cancelled)
+            if not keep_unused_themes:
+                unused = [s for s in from_file if s not in linker.used_slugs]
+                result.created_themes = [s for s in result.created_themes if s not in unused]
             return result
         try:
             done = insert_entries_bulk(entries, skip_existing=True, progress=progress, should_stop=cancelled)
         except InsertStopped:
             raise ImportStopped("the import was cancelled; nothing was changed") from None
+        if not keep_unused_themes and from_file:
+            unused = _drop_unused_themes(from_file)
+            result.created_themes = [s for s in result.created_themes if s not in unused]
     result.added, result.already_present = done.inserted, done.skipped
     result.created_themes.extend(s for s in done.created_themes if s not in result.created_themes)
     return result
+
+
+def _drop_unused_themes(slugs: list[str]) -> set[str]:
+    """Delete the themes of `slugs` that no entry carries (made for entries already present)."""
+    unused = {
+        slug
+        for (slug,) in journal_db.execute_sql(
+            "SELECT slug FROM theme WHERE slug IN (SELECT value FROM json_each(?)) "
+            "AND NOT EXISTS (SELECT 1 FROM entry_theme WHERE entry_theme.theme_id = theme.id)",
+            (json.dumps(slugs),),
+        ).fetchall()
+    }
+    if unused:
+        Theme.delete().where(Theme.slug.in_(sorted(unused))).execute()
+    return unused
 
 
 def _count_only(

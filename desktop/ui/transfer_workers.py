@@ -108,6 +108,7 @@ class ApplyWorker(CancellableWorker):
                 people=self.plan.people,
                 progress=lambda done: self.signals.progress.emit(done, total),
                 cancelled=self.is_cancelled,
+                keep_unused_themes=self.plan.format == "json",  # the journal's own themes
             )
 
 

@@ -60,3 +60,22 @@ def test_the_same_uuid_twice_in_one_stream_is_added_once(journal) -> None:
     result = apply_import([first, make_entry(title="again", uuid=first.uuid)])
     assert (result.added, result.already_present) == (1, 1)
     assert [e.title for e in all_entries()] == ["first"]
+
+
+def test_a_tag_only_entries_already_present_carry_makes_no_theme(journal) -> None:
+    from desktop.domain.themes import CUSTOM_THEME_COLOUR, ThemeSpec
+
+    present = make_entry(title="Already here")
+    save_entries([present])
+    again = make_entry(uuid=present.uuid, title="Already here", themes=["hashtag-ish"])
+    spec = ThemeSpec("hashtag-ish", "hashtag-ish", None, "", CUSTOM_THEME_COLOUR)
+    counted = apply_import([again], themes=[spec], dry_run=True)
+    assert (counted.added, counted.created_themes) == (0, [])
+    result = apply_import([again], themes=[spec])
+    assert (result.added, result.created_themes) == (0, [])
+    assert "hashtag-ish" not in {t.slug for t in all_themes()}
+    fresh = make_entry(title="New", themes=["hashtag-ish"])
+    assert apply_import([fresh], themes=[spec]).created_themes == ["hashtag-ish"]
+    unused = ThemeSpec("kept-anyway", "Kept anyway", None, "", CUSTOM_THEME_COLOUR)
+    apply_import([], themes=[unused], keep_unused_themes=True)  # this app's JSON keeps them all
+    assert "kept-anyway" in {t.slug for t in all_themes()}

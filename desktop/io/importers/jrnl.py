@@ -19,7 +19,8 @@ from desktop.io.plan import ImportFailed, ImportPlan, Rejected, stable_uuid
 
 FORMAT = "jrnl"
 HEADER_RE = re.compile(r"^\[(?P<stamp>\d{4}-\d{2}-\d{2} [^\]]+)\] ?(?P<title>.*)$")
-TAG_RE = re.compile(r"(?<!\S)[@#](\w[\w/+-]*)")
+# jrnl's own rule: a tag symbol at the start of a word, then word characters and -+*#/.
+TAG_RE = re.compile(r"(?<!\S)[@#]([-+*#/\w]+)")
 STAMP_FORMATS = (
     "%Y-%m-%d %I:%M:%S %p",
     "%Y-%m-%d %I:%M %p",

@@ -118,3 +118,12 @@ def test_text_before_the_first_entry_is_refused(tmp_path: Path) -> None:
     path.write_text("hello\n[2024-01-01 09:00:00 AM] Title\n", encoding="utf-8")
     with pytest.raises(ImportFailed, match="line 1 comes before any"):
         plan_jrnl(path)
+
+
+def test_tags_follow_jrnls_own_rule(tmp_path: Path) -> None:
+    path = tmp_path / "tags.txt"
+    path.write_text(
+        "[2024-01-01 10:00] Title @#hashtag-ish and @work/life\nmid-word@nope #trust\n", encoding="utf-8"
+    )
+    (entry,) = plan_jrnl(path).entries()
+    assert entry.themes == ["hashtag-ish", "work-life", "trust"]
