@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from desktop import APP_NAME, __version__
 from desktop.commands import COMMAND_MODULES
-from desktop.commands.common import CommandError
+from desktop.commands.common import AFTER_SUCCESS, CommandError
 
 PROG = "balance-journal"
 DEBUG_ENV = "BALANCE_JOURNAL_DEBUG"
@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return launch_window(args.journal)
     from desktop.store.errors import JournalError
 
+    AFTER_SUCCESS.clear()
     try:
         result = args.handler(args)
     except (JournalError, CommandError) as error:
@@ -76,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get(DEBUG_ENV):
             raise
         return fail(f"unexpected {type(error).__name__}: {error} (set {DEBUG_ENV}=1 for details)")
+    for note in AFTER_SUCCESS:
+        print(note, file=sys.stderr)
     return int(result or 0)
 
 

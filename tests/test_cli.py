@@ -276,6 +276,13 @@ def test_a_new_journal_is_announced_and_an_empty_path_refused(tmp_path: Path, ca
     assert (code, err) == (0, "")  # said once, when it was made
     result = run("--journal", "", "list")
     assert result.returncode == 2 and "--journal is empty" in result.stderr
+    bad = tmp_path / "bad.csv"
+    header = "uuid,date,time,utc_offset,title,body,themes,people,independence,interdependence,"
+    header += "balance,mood,starred,created_at,updated_at"
+    bad.write_text(header + "\n,2026-03-01,21:15,+01:00,Hi,,,,12,,,,false,,\n", encoding="utf-8")
+    code, _, err = cli(capsys, "--journal", str(tmp_path / "never.db"), "import", str(bad), "--format", "csv")
+    assert code == 1 and err.count("\n") == 1 and "started a new journal" not in err  # none was
+    assert not (tmp_path / "never.db").exists()
 
 
 @pytest.mark.parametrize(

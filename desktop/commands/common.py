@@ -19,6 +19,9 @@ class CommandError(Exception):
     """Bad input to a command; the message is printed as it is and the exit code is 1."""
 
 
+# Notes for stderr that hold only if the command succeeds (a failed import leaves no journal).
+AFTER_SUCCESS: list[str] = []
+
 PASSPHRASE_ENV = "BALANCE_JOURNAL_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "BALANCE_JOURNAL_NEW_PASSPHRASE"
 
@@ -79,8 +82,8 @@ def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignor
         raise CommandError(damaged_message(error, path, passphrase)) from None
     for warning in journal.warnings:
         print(f"balance-journal: warning: {warning}", file=sys.stderr)
-    if is_new:  # a mistyped --journal should not go unnoticed
-        print(f"balance-journal: started a new journal at {path}", file=sys.stderr)
+    if is_new:  # a mistyped --journal should not go unnoticed; said once the command succeeds
+        AFTER_SUCCESS.append(f"balance-journal: started a new journal at {path}")
     return journal
 
 
