@@ -94,16 +94,22 @@ class ImportPlan:
         parts = [
             f"{label} {rows[0]}: {reason}"
             if len(rows) == 1
-            else f"{label}s {', '.join(str(r) for r in rows)}: {reason}"
+            else f"{_plural(label)} {', '.join(str(r) for r in rows)}: {reason}"
             for (label, reason), rows in by_reason.items()
         ]
         more = len(self.rejected) - limit
         if more > 0:
             parts.append(f"and {more} more")
+        labels = {r.label for r in self.rejected}
+        noun = _plural(labels.pop()) if len(labels) == 1 else "rows"
         return (
-            f"{self.source.name}: {len(self.rejected)} rows cannot be imported, so nothing was: "
+            f"{self.source.name}: {len(self.rejected)} {noun} cannot be imported, so nothing was: "
             + "; ".join(parts)
         )
+
+
+def _plural(label: str) -> str:
+    return label[:-1] + "ies" if label.endswith("y") else label + "s"  # entry -> entries, row -> rows
 
 
 def stable_uuid(fmt: str, *parts: str) -> str:

@@ -159,3 +159,14 @@ def test_export_is_streamed_and_reimport_matches(journal, tmp_path: Path) -> Non
     target = tmp_path / "out.csv"
     assert write_csv(iter_entries(), target) == 50
     assert plan_csv(target).count == 50
+
+
+def test_bad_entries_are_counted_as_entries() -> None:
+    from desktop.io.plan import ImportPlan, Rejected
+
+    plan = ImportPlan(Path("x.json"), "dayone")
+    plan.rejected = [Rejected(1, "no date", "entry"), Rejected(2, "no date", "entry")]
+    assert (
+        plan.failure_message()
+        == "x.json: 2 entries cannot be imported, so nothing was: entries 1, 2: no date"
+    )
