@@ -313,3 +313,13 @@ def test_a_body_file_keeps_its_line_endings_and_a_title_stays_on_its_row(tmp_pat
     assert shown["title"] == "two\nlines"  # kept as given; only the listing folds it
     listing = cli(capsys, "--journal", j, "list")[1]
     assert listing.count("\n") == 1 and "two lines" in listing
+
+
+def test_a_mistyped_theme_filter_is_pointed_out(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    j = str(tmp_path / "j.db")
+    cli(capsys, "--journal", j, "add", "--title", "x", "--theme", "trust")
+    code, out, err = cli(capsys, "--journal", j, "list", "--theme", "trsut")
+    assert (code, out) == (0, "")
+    assert err == "balance-journal: warning: this journal has no theme 'trsut'\n"
+    code, out, err = cli(capsys, "--journal", j, "list", "--theme", "trust")
+    assert code == 0 and err == "" and "x" in out

@@ -82,6 +82,11 @@ def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignor
         raise CommandError(damaged_message(error, path, passphrase)) from None
     for warning in journal.warnings:
         print(f"balance-journal: warning: {warning}", file=sys.stderr)
+    if not create and getattr(args, "theme", None):
+        from desktop.store.themes import unknown_slugs
+
+        for slug in unknown_slugs(list(args.theme)):  # a typo would otherwise just find nothing
+            print(f"balance-journal: warning: this journal has no theme '{slug}'", file=sys.stderr)
     if is_new:  # a mistyped --journal should not go unnoticed; said once the command succeeds
         AFTER_SUCCESS.append(f"balance-journal: started a new journal at {path}")
     return journal
