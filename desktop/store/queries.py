@@ -11,6 +11,7 @@ from desktop.domain.filters import EntryFilter, TrashState
 from desktop.store.models import Entry, EntryIndex, EntryPerson, EntryTheme, Person, Theme
 
 _TOKEN_RE = re.compile(r"\w+", re.UNICODE)
+_PHRASE_OR_TEXT_RE = re.compile(r'"([^"]*)"|([^"]+)')
 MIN_PREFIX = 2
 Q = TypeVar("Q", bound="ModelSelect[Any]")
 
@@ -28,11 +29,24 @@ def fts_query(text: str, prefix_last: bool = False) -> str | None:
     has MIN_PREFIX characters: a single letter as a prefix matches nearly every entry, and
     expanding it costs more than a keystroke may take, so it is looked up as a word of its own.
     """
-    words = _TOKEN_RE.findall(text)
-    if not words:
+    parts: list[str] = []
+    last_is_word = False
+    # "Words in quotes" are a phrase: those words, next to each other, in that order.
+    for match in _PHRASE_OR_TEXT_RE.finditer(text):
+        phrase, loose = match.group(1), match.group(2)
+        if phrase is not None:
+            words = _TOKEN_RE.findall(phrase)
+            if words:
+                parts.append('"' + " ".join(words) + '"')
+                last_is_word = False
+        else:
+            words = _TOKEN_RE.findall(loose)
+            parts.extend(f'"{w}"' for w in words)
+            if words:
+                last_is_word = len(words[-1]) >= MIN_PREFIX
+    if not parts:
         return None
-    parts = [f'"{w}"' for w in words]
-    if prefix_last and len(words[-1]) >= MIN_PREFIX:
+    if prefix_last and last_is_word:
         parts[-1] += "*"
     return " ".join(parts)
 

@@ -76,3 +76,17 @@ def test_titles_rank_first_and_equal_ranks_show_the_newest_first(journal: object
     expected = [titled.uuid, newer.uuid, older.uuid]
     assert [e.uuid for e in search_entries("lake")] == expected
     assert [e.uuid for e in search_entries("lake", limit=2)] == expected[:2]
+
+
+def test_words_in_quotes_are_found_as_a_phrase(journal) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.entries import save_entries
+
+    save_entries(
+        [
+            make_entry(title="Spring", body="the clocks jump ahead"),
+            make_entry(title="Fall", body="jump clocks back"),
+        ]
+    )
+    assert sorted(e.title for e in search_entries("jump clocks")) == ["Fall", "Spring"]
+    assert [e.title for e in search_entries('"jump clocks"')] == ["Fall"]
+    assert [e.title for e in search_entries('"clocks jump" ahead')] == ["Spring"]
