@@ -154,8 +154,8 @@ def apply_import(
         except InsertStopped:
             raise ImportStopped("the import was cancelled; nothing was changed") from None
         if not keep_unused_themes and from_file:
-            unused = _drop_unused_themes(from_file)
-            result.created_themes = [s for s in result.created_themes if s not in unused]
+            dropped = _drop_unused_themes(from_file)
+            result.created_themes = [s for s in result.created_themes if s not in dropped]
     result.added, result.already_present = done.inserted, done.skipped
     result.created_themes.extend(s for s in done.created_themes if s not in result.created_themes)
     return result
