@@ -32,7 +32,8 @@ def unescape_markdown(text: str) -> str:
 
 def split_text(text: str) -> tuple[str, str]:
     """(title, body): the first line without heading marks, and the rest."""
-    text = unescape_markdown(text.replace("\r\n", "\n")).strip("\n")
+    # Blank lines (or lines of spaces) before the first words do not make an empty title.
+    text = unescape_markdown(text.replace("\r\n", "\n")).lstrip()
     first, _, rest = text.partition("\n")
     title = _HEADING_RE.sub("", first).strip()
     return title, rest.strip("\n").rstrip()

@@ -100,3 +100,9 @@ def test_a_zip_with_its_journal_inside_one_folder(journal, tmp_path: Path) -> No
     with zipfile.ZipFile(archive, "w") as zipped:
         zipped.write(SAMPLE, "Export/Journal.json")
     assert plan_dayone(archive).count == 2
+
+
+def test_blank_lines_before_the_first_words_do_not_make_an_empty_title() -> None:
+    from desktop.io.importers.dayone import split_text
+
+    assert split_text("\n  \n# Sunday\\.\nWe walked.") == ("Sunday.", "We walked.")
