@@ -216,7 +216,9 @@ class ChipsInput(QWidget):
 
     def commit_pending(self) -> None:
         """Text typed but not yet made a chip becomes one (on leaving the field, or saving):
-        a name typed without Enter must not vanish from the entry."""
+        a name typed without Enter must not vanish from the entry. The suggestions close too,
+        so they neither cover the fields below nor swallow the next click."""
+        self._completer.popup().hide()
         self._add_typed()
 
     def set_values(self, values: list[str]) -> None:

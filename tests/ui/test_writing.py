@@ -286,3 +286,15 @@ def test_a_theme_typed_in_any_script_keeps_its_words_as_its_name(qtbot, window):
     (saved,) = list_entries()
     names = {t.slug: t.name for t in all_themes()}
     assert [names[slug] for slug in saved.themes] == ["семья"]
+
+
+def test_saving_closes_the_suggestions_of_a_half_typed_theme(qtbot, window):
+    window.actions_.new.trigger()
+    qtbot.keyClicks(window.editor.title, "Suggestions")
+    themes = window.editor.themes
+    qtbot.keyClicks(themes.line, "Conn")
+    popup = themes._completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    window.actions_.save.trigger()
+    assert not popup.isVisible()  # nothing left covering People and Ratings
+    assert themes.line.text() == ""
