@@ -81,7 +81,16 @@ class SettingsDialog(QDialog):
         general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
         general_form.addRow(self.tr("Journal file"), location_row)
-        note = QLabel(self.tr("A different journal file opens the next time you start the app."))
+        remembered = preferences.journal_path
+        if (
+            remembered is not None
+            and Path(remembered).expanduser().absolute() != Path(journal_path).absolute()
+        ):
+            # Started on another journal (--journal or $BALANCE_JOURNAL): say which is open.
+            note_text = self.tr("Open now: {0}. The file above opens when the app starts without one named.")
+            note = QLabel(note_text.format(journal_path))
+        else:
+            note = QLabel(self.tr("A different journal file opens the next time you start the app."))
         note.setWordWrap(True)
         note.setEnabled(False)
         general_form.addRow("", note)

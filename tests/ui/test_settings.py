@@ -128,3 +128,16 @@ def test_switching_to_dark_while_open_leaves_everything_readable(qtbot, journal,
         assert _bright_pixels(box, 14) > 20  # and the empty box is outlined, not dark on dark
     finally:
         apply_appearance(app, Appearance.LIGHT)
+
+
+def test_settings_say_which_journal_is_open_when_another_is_remembered(
+    qtbot, journal, journal_path, preferences, tmp_path
+):
+    from PySide6.QtWidgets import QLabel
+
+    preferences.journal_path = tmp_path / "remembered.db"
+    dialog = SettingsDialog(preferences, journal_path)
+    qtbot.addWidget(dialog)
+    assert dialog.location.text() == str(tmp_path / "remembered.db")
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any(text.startswith(f"Open now: {journal_path}.") for text in texts)
