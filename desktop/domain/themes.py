@@ -54,13 +54,13 @@ def theme_slug(label: str) -> str:
     """The slug for a tag from another app: `slugify(label)`, or, for a label of letters that
     have no ASCII form (`семья`, `家族`), `tag-` and a digest of the label, the same every time.
     '' only when the label holds no letter or digit at all."""
-    slug = slugify(label)
-    if slug:
-        return slug
     folded = " ".join(unicodedata.normalize("NFC", label).casefold().split())
-    if not any(ch.isalnum() for ch in folded):
-        return ""
-    return "tag-" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
+    # Letters with no ASCII form would be dropped by `slugify` ("семья 2024" -> "2024"), and two
+    # different tags could then meet in one theme: such a label gets a digest of all its words.
+    bare = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
+    if any(ch.isalnum() and not ch.isascii() for ch in bare):
+        return "tag-" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
+    return slugify(label)
 
 
 def display_name(slug: str) -> str:

@@ -116,12 +116,20 @@ def resolve_format(path: Path, fmt: str) -> str:
         seen = detect_format(path)
     except ImportFailed:
         return fmt
+    if seen == "jrnl" and _starts_as_json(path):
+        return fmt  # jrnl's JSON is told by its keys alone, a guess the user may overrule
     if seen != fmt:
         raise ImportFailed(
             f"{path.name} is a {FORMAT_NAMES[seen]} file, not {FORMAT_NAMES[fmt]}; "
             f"import it as {seen}, or let its format be found (auto)"
         )
     return fmt
+
+
+def _starts_as_json(path: Path) -> bool:
+    with open(path, "rb") as handle:
+        head = handle.read(SNIFF_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:1] in (b"{", b"[")
 
 
 def plan_import(

@@ -269,15 +269,16 @@ class ChipsInput(QWidget):
             self.line.clear()
 
     def _leave(self) -> None:
-        # Leaving the field for the suggestion list is not leaving it.
-        if not self._completer.popup().isVisible():
-            self._add_typed()
+        # The suggestions never take the focus, so this is the user moving on (Tab, a click
+        # elsewhere): what they typed is kept as a chip, and the suggestions close.
+        self.commit_pending()
 
     def _add_completed(self, index: QModelIndex) -> None:
         value = index.data(ValueRole)
         if value:
             self.add_value(str(value))
-        QTimer.singleShot(0, self.line.clear)
+        self.line.clear()  # now, so a focus change at once cannot add the typed text too
+        QTimer.singleShot(0, self.line.clear)  # and after the completer has set the line's text
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter while suggestions are shown takes the highlighted one, else the first: typing

@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         uuid = current.data(UuidRole) if current.isValid() else None
         if uuid is None or uuid == self.editor.entry_uuid:
             return
+        self.editor.commit_pending()  # a theme or person still being typed is part of the edit
         selection = self.list_view.selectionModel()
         if not selection.isSelected(current):
             # Tabbing into the list makes its first row current without selecting it: the row
@@ -285,6 +286,8 @@ class MainWindow(QMainWindow):
         self.open_entry(uuid)
 
     def open_entry(self, uuid: str, select: bool = True) -> None:
+        if uuid != self.editor.entry_uuid:
+            self.editor.commit_pending()
         if uuid != self.editor.entry_uuid and self.editor.is_dirty and not self.session.save():
             return
         try:
@@ -304,6 +307,7 @@ class MainWindow(QMainWindow):
     def new_entry(self) -> None:
         if self.actions_.show_trash.isChecked():
             self.actions_.show_trash.setChecked(False)
+        self.editor.commit_pending()
         if self.editor.is_dirty and not self.session.save():
             return
         self.list_view.selectionModel().clearSelection()

@@ -290,3 +290,18 @@ def test_a_daylio_file_forced_as_day_one_names_what_it_is(tmp_path: Path, capsys
     )
     assert code == 1 and "sample.csv is a Daylio file, not Day One" in err
     assert not (tmp_path / "j.db").exists()
+
+
+def test_this_apps_json_with_sorted_keys_can_still_be_imported_as_json(tmp_path: Path, capsys) -> None:
+    source = tmp_path / "src.db"
+    for n in range(3):
+        add(source, "--title", f"entry {n}", "--theme", "trust")
+    run(capsys, "--journal", source, "export", "json", tmp_path / "out.json")
+    document = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    document["entries"] = [dict(e, body="x" * 30000) for e in document["entries"]]  # "format" past 64 KB
+    (tmp_path / "sorted.json").write_text(json.dumps(document, sort_keys=True), encoding="utf-8")
+    code, out, err = run(
+        capsys, "--journal", tmp_path / "j.db", "import", tmp_path / "sorted.json", "--format", "json"
+    )
+    assert code == 0, err
+    assert out.startswith("sorted.json (json): added 3 entries")

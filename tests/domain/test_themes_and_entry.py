@@ -108,3 +108,10 @@ def test_a_tag_in_any_script_gets_a_lasting_slug() -> None:
     assert theme_slug(" СЕМЬЯ ") == family  # the same tag, however it was cased
     assert theme_slug("家族") not in ("", family)
     assert theme_slug("!!!") == ""
+
+
+def test_tags_that_share_only_their_ascii_part_stay_apart() -> None:
+    from desktop.domain.themes import theme_slug
+
+    assert theme_slug("семья 2024") != theme_slug("работа 2024")
+    assert theme_slug("Café crème") == "cafe-creme"  # accents have an ASCII form: a readable slug

@@ -298,3 +298,41 @@ def test_saving_closes_the_suggestions_of_a_half_typed_theme(qtbot, window):
     window.actions_.save.trigger()
     assert not popup.isVisible()  # nothing left covering People and Ratings
     assert themes.line.text() == ""
+
+
+def test_a_suggestion_clicked_with_the_mouse_is_the_one_added(qtbot, window):
+    window.actions_.new.trigger()
+    window.activateWindow()
+    themes = window.editor.themes
+    themes.line.setFocus()
+    qtbot.keyClicks(themes.line, "tru")
+    popup = themes._completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    rect = popup.visualRect(popup.model().index(0, 0))
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: themes.line.text() == "")
+    assert themes.values() == ["trust"]
+
+
+def test_tab_out_of_a_theme_with_suggestions_open_keeps_what_was_typed(qtbot, window):
+    window.actions_.new.trigger()
+    window.activateWindow()
+    themes = window.editor.themes
+    themes.line.setFocus()
+    qtbot.keyClicks(themes.line, "famil")
+    qtbot.keyClick(themes.line, Qt.Key.Key_Tab)
+    assert themes.values() == ["famil"] and themes.line.text() == ""
+    assert not themes._completer.popup().isVisible()
+
+
+def test_a_person_typed_into_a_saved_entry_is_kept_when_another_row_is_chosen(qtbot, journal, make_window):
+    first = make_entry(title="First")
+    second = make_entry(title="Second", time=first.time.replace(hour=22))
+    save_entry(first)
+    save_entry(second)
+    window = make_window(journal)
+    assert window.editor.entry_uuid == second.uuid
+    window.editor.people.line.insert("Robin")  # typed, no Enter, nothing else changed
+    window.list_view.setCurrentIndex(window.model.index(1, 0))
+    qtbot.waitUntil(lambda: window.editor.entry_uuid == first.uuid)
+    assert get_entry(second.uuid).people == ["Robin"]
