@@ -94,6 +94,8 @@ def write_from(window: MainWindow, text: str) -> None:
     editor = window.editor
     if not (editor.has_entry() and editor.is_new):
         window.new_entry()
+        if not editor.is_new:
+            return  # the open entry could not be saved (the message is shown): leave it be
     written = editor.is_dirty  # had the user written anything yet?
     body = editor.body
     cursor = body.textCursor()
