@@ -300,12 +300,18 @@ def test_saving_closes_the_suggestions_of_a_half_typed_theme(qtbot, window):
     assert themes.line.text() == ""
 
 
-def test_a_suggestion_clicked_with_the_mouse_is_the_one_added(qtbot, window):
+def _typing_a_theme(qtbot, window, text: str):  # type: ignore[no-untyped-def]
+    """A new entry with `text` typed into its theme field, which has the focus."""
     window.actions_.new.trigger()
     window.activateWindow()
     themes = window.editor.themes
     themes.line.setFocus()
-    qtbot.keyClicks(themes.line, "tru")
+    qtbot.keyClicks(themes.line, text)
+    return themes
+
+
+def test_a_suggestion_clicked_with_the_mouse_is_the_one_added(qtbot, window):
+    themes = _typing_a_theme(qtbot, window, "tru")
     popup = themes._completer.popup()
     qtbot.waitUntil(popup.isVisible)
     rect = popup.visualRect(popup.model().index(0, 0))
@@ -315,11 +321,7 @@ def test_a_suggestion_clicked_with_the_mouse_is_the_one_added(qtbot, window):
 
 
 def test_tab_out_of_a_theme_with_suggestions_open_keeps_what_was_typed(qtbot, window):
-    window.actions_.new.trigger()
-    window.activateWindow()
-    themes = window.editor.themes
-    themes.line.setFocus()
-    qtbot.keyClicks(themes.line, "famil")
+    themes = _typing_a_theme(qtbot, window, "famil")
     qtbot.keyClick(themes.line, Qt.Key.Key_Tab)
     assert themes.values() == ["famil"] and themes.line.text() == ""
     assert not themes._completer.popup().isVisible()
