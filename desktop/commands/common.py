@@ -93,20 +93,12 @@ def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignor
 
 
 def refuse_journal_files(target: Path, args: Any) -> None:
-    """Writing a file over the journal (or its write-ahead log) would destroy it, and one in its
-    backup folder would pass for a backup: refuse both first."""
-    from desktop.store.paths import backup_dir, resolve_journal_path
+    """Refuse a file the command would write over the journal or into its backup folder."""
+    from desktop.store.paths import journal_file_clash, resolve_journal_path
 
-    journal = resolve_journal_path(args.journal)
-    if target.absolute().parent.resolve() == backup_dir(journal).absolute().resolve():
-        raise CommandError(f"{target} is in the journal's backup folder; write it somewhere else")
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        own = Path(f"{journal}{suffix}")
-        same = target.resolve() == own.resolve()
-        if not same and target.exists() and own.exists():
-            same = os.path.samefile(target, own)
-        if same:
-            raise CommandError(f"{target} is the journal itself; write to another file")
+    clash = journal_file_clash(target, resolve_journal_path(args.journal))
+    if clash:
+        raise CommandError(clash)
 
 
 def parse_date(text: str | None, option: str) -> date | None:

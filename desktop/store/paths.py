@@ -39,3 +39,20 @@ def resolve_journal_path(given: str | os.PathLike[str] | None) -> Path:
 def backup_dir(journal: Path) -> Path:
     """Backups sit beside the journal in a folder named after it, so each journal has its own."""
     return journal.parent / f"{journal.name}.backups"
+
+
+def journal_file_clash(target: Path, journal: Path) -> str | None:
+    """Why writing a file at `target` (an export, a chart, a report) would harm the journal at
+    `journal`, or None if it would not: over the journal or its -wal/-shm it would destroy it,
+    and in its backup folder it would pass for a backup."""
+    target, journal = Path(target), Path(journal)
+    if target.absolute().parent.resolve() == backup_dir(journal).absolute().resolve():
+        return f"{target} is in the journal's backup folder; write it somewhere else"
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        own = Path(f"{journal}{suffix}")
+        same = target.resolve() == own.resolve()
+        if not same and target.exists() and own.exists():
+            same = os.path.samefile(target, own)
+        if same:
+            return f"{target} is the journal itself; write to another file"
+    return None

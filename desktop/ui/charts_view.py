@@ -34,6 +34,7 @@ from desktop.domain.series import ChartData, Period
 from desktop.store import settings
 from desktop.store.chart_data import load_chart_data
 from desktop.store.errors import JournalError
+from desktop.store.paths import journal_file_clash
 from desktop.ui.labels import pillar_label, zone_label
 
 EXPORT_DPI = 200
@@ -51,6 +52,7 @@ class ChartsView(QWidget):
         self._filter: EntryFilter = ALL_LIVE
         self._data: ChartData | None = None
         self._export_folder: Path | None = None  # where the last chart was exported
+        self.journal_path: Path | None = None  # the open journal, which no export may write over
         self._resized = QTimer(self)  # the map lays itself out for the canvas's shape
         self._resized.setSingleShot(True)
         self._resized.setInterval(150)
@@ -252,6 +254,10 @@ class ChartsView(QWidget):
             # The dialog asked about the name as typed; this one it has not asked about.
             if path.exists() and not self._confirm_replace(path):
                 return
+        clash = journal_file_clash(path, self.journal_path) if self.journal_path else None
+        if clash:
+            QMessageBox.warning(self, self.tr("Export chart"), clash[:1].upper() + clash[1:] + ".")
+            return
         self._export_folder = path.parent
         try:
             self.export_to(path)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.filters import EntryFilter
+from desktop.store.paths import journal_file_clash
 from desktop.ui.labels import entries_text
 from desktop.ui.transfer_workers import ExportWorker
 
@@ -195,6 +196,8 @@ class ExportDialog(QDialog):
             problem = self.tr("{path} is a folder; give a file name.").format(path=target)
         elif not target.parent.is_dir():
             problem = self.tr("The folder {path} does not exist.").format(path=target.parent)
+        elif clash := journal_file_clash(target, self.journal_path):
+            problem = clash[:1].upper() + clash[1:] + "."
         if problem:
             self.status.setText(problem)
             return

@@ -118,7 +118,7 @@ def export_entries(window: MainWindow) -> None:
 def monthly_report(window: MainWindow) -> None:
     from desktop.ui.report_dialog import ReportDialog
 
-    dialog = ReportDialog(window)
+    dialog = ReportDialog(window, journal_path=window.journal.path)
     dialog.exec()
     dialog.deleteLater()
 

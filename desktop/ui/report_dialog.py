@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.entry import EARLIEST_DATE, LATEST_DATE
+from desktop.store.paths import journal_file_clash
 from desktop.ui.workers import Workers
 
 
@@ -37,8 +38,11 @@ def make_report(month: date, target: Path, redacted: bool) -> int:
 
 
 class ReportDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, today: date | None = None, journal_path: Path | None = None
+    ) -> None:
         super().__init__(parent)
+        self.journal_path = journal_path  # the open journal, which the report may not write over
         self.setWindowTitle(self.tr("Monthly Report"))
         self.workers = Workers(self)
         self.last_written: Path | None = None
@@ -103,6 +107,10 @@ class ReportDialog(QDialog):
 
     def write_to(self, target: Path) -> None:
         """Write the report in the background; `status` says when it is done or why not."""
+        clash = journal_file_clash(target, self.journal_path) if self.journal_path else None
+        if clash:
+            self.status.setText(self.tr("The report was not saved: {0}").format(clash))
+            return
         month, redacted = self.chosen_month(), self.redacted.isChecked()
         self.save_button.setEnabled(False)
         self.progress.setVisible(True)

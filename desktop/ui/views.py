@@ -37,6 +37,7 @@ class ChartsPage(QWidget):
             from desktop.ui.charts_view import ChartsView
 
             self.view = ChartsView(self)
+            self.view.journal_path = self.window_.journal.path
             self.view.exported.connect(
                 lambda path: self.window_.statusBar().showMessage(
                     self.tr("Chart saved to {0}").format(path), 8000

@@ -257,3 +257,21 @@ def test_a_filtered_chart_says_so_in_its_title(qtbot, filled) -> None:  # type: 
     with qtbot.waitSignal(view.chartDrawn, timeout=10000):
         view.set_filter(EntryFilter(themes=("trust",), people=("Sam",)))
     assert view.figure.axes[0].get_title("left") == "Where has my balance been heading? — only: trust, Sam"
+
+
+def test_a_chart_is_not_exported_into_the_journals_backup_folder(
+    qtbot, filled, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text))
+    journal = tmp_path / "j.db"
+    folder = tmp_path / "j.db.backups"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(folder / "c.png"), ""))
+    view = ChartsView()
+    view.journal_path = journal
+    qtbot.addWidget(view)
+    view.show()
+    view.export_button.click()
+    assert warnings == [f"{folder / 'c.png'} is in the journal's backup folder; write it somewhere else."]
+    assert list(folder.iterdir()) == []

@@ -65,3 +65,14 @@ def test_a_missing_folder_is_refused_before_any_work(qtbot, tmp_path: Path, jour
         dialog.start_export()
     assert dialog.status.text() == f"The folder {tmp_path / 'nowhere'} does not exist."
     assert not (tmp_path / "nowhere").exists()
+
+
+def test_an_export_over_the_journal_is_refused_in_the_window(qtbot, journal_path: Path) -> None:
+    _journal_with_entries(journal_path)
+    before = journal_path.read_bytes()
+    dialog = ExportDialog(journal_path)
+    qtbot.addWidget(dialog)
+    dialog.set_target(journal_path)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == f"{journal_path} is the journal itself; write to another file."
+    assert journal_path.read_bytes() == before

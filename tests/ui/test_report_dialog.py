@@ -79,3 +79,13 @@ def test_the_file_menu_offers_it(qtbot, september, make_window, tmp_path: Path, 
     monkeypatch.setattr(ReportDialog, "exec", run)
     journal_menu.monthly_report(window)
     assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_report_into_the_backup_folder_is_refused(qtbot, september, journal_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ReportDialog(today=date(2026, 9, 20), journal_path=journal_path)
+    qtbot.addWidget(dialog)
+    folder = journal_path.parent / f"{journal_path.name}.backups"
+    folder.mkdir(exist_ok=True)
+    dialog.write_to(folder / "r.pdf")
+    assert "is in the journal's backup folder" in dialog.status.text()
+    assert not (folder / "r.pdf").exists()
