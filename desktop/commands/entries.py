@@ -165,7 +165,7 @@ def list_command(args: Any) -> int:
 
 
 def search_command(args: Any) -> int:
-    from desktop.store.entries import iter_search
+    from desktop.store.search import iter_search
 
     with open_for(args, read_only_ok=True):
         results = iter_search(args.query)

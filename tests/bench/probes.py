@@ -40,7 +40,8 @@ def _open(journal: str):  # type: ignore[no-untyped-def]
 def fts(journal: str, *words: str) -> dict:
     """One full-text query, best matches first, a page of them: each word's median over repeats."""
     from desktop.domain.filters import EntryFilter
-    from desktop.store.entries import count_entries, search_entries
+    from desktop.store.entries import count_entries
+    from desktop.store.search import search_entries
 
     per_query: dict[str, dict] = {}
     with _open(journal):

@@ -13,9 +13,9 @@ from desktop.store.entries import (
     get_entry,
     iter_entries,
     save_entry,
-    search_entries,
 )
 from desktop.store.errors import InvalidValue
+from desktop.store.search import search_entries
 from desktop.store.themes import unknown_slugs
 from tests.factories import make_entry
 

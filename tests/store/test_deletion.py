@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop.store.database import open_journal
-from desktop.store.entries import empty_trash, save_entry, search_entries, trash_entry
+from desktop.store.entries import empty_trash, save_entry, trash_entry
 from desktop.store.models import journal_db
+from desktop.store.search import search_entries
 from tests.factories import make_entry
 from tests.store.helpers import all_bytes
 

@@ -9,13 +9,14 @@ import pytest
 from desktop.store.backup import backup_dir, list_backups, verify_copy
 from desktop.store.database import open_journal
 from desktop.store.encryption import decrypt_journal, encrypt_journal, rekey_journal
-from desktop.store.entries import count_entries, save_entry, search_entries
+from desktop.store.entries import count_entries, save_entry
 from desktop.store.errors import (
     InvalidValue,
     JournalDamaged,
     PassphraseRequired,
     WrongPassphrase,
 )
+from desktop.store.search import search_entries
 from tests.factories import make_entry
 from tests.store.helpers import all_bytes, damage
 

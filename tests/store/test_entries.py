@@ -21,10 +21,10 @@ from desktop.store.entries import (
     restore_entry,
     save_entries,
     save_entry,
-    search_entries,
     trash_entry,
 )
 from desktop.store.errors import EntryNotFound, InvalidValue
+from desktop.store.search import search_entries
 from desktop.store.themes import all_themes
 from tests.factories import make_entry
 

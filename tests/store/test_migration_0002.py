@@ -6,7 +6,8 @@ import sqlite3
 from pathlib import Path
 
 from desktop.store.database import open_journal
-from desktop.store.entries import count_entries, save_entry, search_entries
+from desktop.store.entries import count_entries, save_entry
+from desktop.store.search import search_entries
 from tests.factories import make_entry
 
 

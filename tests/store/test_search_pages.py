@@ -9,9 +9,10 @@ import pytest
 from desktop.domain.filters import EntryFilter, TrashState
 from desktop.domain.trend import daily_values
 from desktop.store.bulk import insert_entries_bulk
-from desktop.store.entries import rated_points, search_entries, trash_entry
+from desktop.store.entries import rated_points, trash_entry
 from desktop.store.queries import fts_query
 from desktop.store.ratings import daily_ratings
+from desktop.store.search import search_entries
 from tests.factories import make_entry
 
 
