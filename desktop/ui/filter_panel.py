@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,6 +59,7 @@ class OptionalDate(QDateEdit):
 
 class FilterPanel(QWidget):
     changed = Signal(object)  # EntryFilter
+    downFromSearch = Signal()  # Down pressed in the search field: the results may take the focus
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +127,7 @@ class FilterPanel(QWidget):
 
         self.toggle.toggled.connect(self.details.setVisible)
         self.search.textChanged.connect(self._emit)
+        self.search.installEventFilter(self)  # Esc clears the search, Down goes to the results
         for date_edit in (self.date_from, self.date_to):
             date_edit.dateChanged.connect(self._emit)
         for combo in (self.theme, self.pillar, self.person, self.zone):
@@ -165,6 +167,17 @@ class FilterPanel(QWidget):
         self.date_to.set_value(day)
         self._quiet = False
         self._emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if key == Qt.Key.Key_Down:
+                self.downFromSearch.emit()
+                return True
+        return super().eventFilter(watched, event)
 
     def clear_filters(self) -> None:
         self._quiet = True

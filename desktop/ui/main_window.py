@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -34,9 +34,9 @@ from desktop.ui.edit_session import EditSession
 from desktop.ui.editor import EntryEditor
 from desktop.ui.entry_model import EntryListModel, UuidRole, wants_prefix
 from desktop.ui.journal_menu import install_journal_menu
-from desktop.ui.labels import entries_text
 from desktop.ui.panels import ListPanel, RecoveryBar
 from desktop.ui.preferences import Preferences
+from desktop.ui.trash_commands import install_trash
 from desktop.ui.views import install_views
 from desktop.ui.window_actions import build_actions
 from desktop.ui.workers import Workers
@@ -156,14 +156,10 @@ class MainWindow(QMainWindow):
         a = self.actions_
         a.new.triggered.connect(self.new_entry)
         a.save.triggered.connect(self.save_entry)
-        a.delete.triggered.connect(self.delete_selected)
         self.list_view.addAction(a.delete)
-        a.undo_delete.triggered.connect(self.undo_delete)
+        install_trash(self)  # Delete, undo, the Trash view, restore and empty
         a.search.triggered.connect(self.focus_search)
-        self.filter_panel.search.installEventFilter(self)
-        a.show_trash.toggled.connect(self.show_trash)
-        a.restore.triggered.connect(self.restore_selected)
-        a.empty_trash.triggered.connect(self.empty_trash)
+        self.filter_panel.downFromSearch.connect(self._focus_results)
         a.settings.triggered.connect(self.open_settings)
         a.about.triggered.connect(self.open_about)
         a.quit.triggered.connect(self.close)
@@ -177,8 +173,6 @@ class MainWindow(QMainWindow):
         self.sidebar.entryChosen.connect(self.open_entry)
         self.sidebar.monthShown.connect(self.refresh_calendar)
         self.session.saved.connect(self._saved)
-        self.session.trashed.connect(self._trashed)
-        self.session.restored.connect(self._restored)
         self.session.failed.connect(self.show_error)
         self.session.draftKept.connect(lambda: self.editor.set_status(self.tr("Draft kept — not yet saved")))
         self.editor.modified.connect(lambda: self.editor.set_status(self.tr("Unsaved changes")))
@@ -339,86 +333,13 @@ class MainWindow(QMainWindow):
         index = self.list_view.currentIndex()
         return index.data(UuidRole) if index.isValid() else None
 
-    def delete_selected(self) -> None:
-        if self.actions_.show_trash.isChecked():
+    def _focus_results(self) -> None:
+        """Down in the search field: on to the results."""
+        if self.model.rowCount() == 0:
             return
-        uuid = self.selected_uuid() or (None if self.editor.is_new else self.editor.entry_uuid)
-        if uuid:
-            self.session.trash(uuid)
-        elif self.editor.is_new:
-            self.session.discard_changes()
-
-    def _trashed(self, uuid: str) -> None:
-        row = self.model.row_of(uuid) or 0
-        self.model.reload()
-        self.actions_.undo_delete.setEnabled(True)
-        self.statusBar().showMessage(self.tr("Moved to the Trash. Ctrl+Z brings it back."), 8000)
-        if self.model.rowCount():
-            self.open_entry(self.model.summary(min(row, self.model.rowCount() - 1)).uuid)  # type: ignore[union-attr]
-        self.refresh_calendar()
         self.list_view.setFocus()
-        self.entriesChanged.emit()
-
-    def undo_delete(self) -> None:
-        self.session.undo_delete()
-
-    def _restored(self, uuid: str) -> None:
-        self.actions_.undo_delete.setEnabled(bool(self.session.undo_stack))
-        self.model.reload()
-        self.refresh_calendar()
-        if self.model.entry_filter.trash is TrashState.LIVE:
-            self.open_entry(uuid)
-        else:
-            self.editor.load(None)
-            self.editor.set_status("")
-            self.actions_.restore.setEnabled(False)  # until another trashed entry is chosen
-            self._select_uuid(None, load_first=True)
-        self.statusBar().showMessage(self.tr("Restored from the Trash."), 5000)
-        self.entriesChanged.emit()
-
-    def show_trash(self, on: bool) -> None:
-        if on and self.editor.is_dirty and not self.session.save():
-            self.actions_.show_trash.setChecked(False)
-            return
-        self.editor.load(None)
-        self.actions_.restore.setEnabled(False)
-        self.actions_.delete.setEnabled(not on)
-        self.actions_.save.setEnabled(not on)  # entries in the Trash are read-only
-        self.filter_panel.set_trash(TrashState.TRASHED if on else TrashState.LIVE)
-
-    def restore_selected(self) -> None:
-        uuid = self.selected_uuid()
-        if uuid:
-            self.session.restore(uuid)
-
-    def empty_trash(self) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Empty the Trash"),
-            self.tr("Delete every entry in the Trash for good? This cannot be undone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            removed = self.session.empty_trash()
-            self.editor.load(None)
-            self.model.reload()
-            message = self.tr("{0} deleted for good.").format(entries_text(removed))
-            self.statusBar().showMessage(message, 5000)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the search field, Esc clears it and Down goes to the results."""
-        if watched is self.filter_panel.search and event.type() == QEvent.Type.KeyPress:
-            key = event.key()  # type: ignore[attr-defined]
-            if key == Qt.Key.Key_Escape and self.filter_panel.search.text():
-                self.filter_panel.search.clear()
-                return True
-            if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
-                self.list_view.setFocus()
-                if not self.list_view.currentIndex().isValid():
-                    self.list_view.setCurrentIndex(self.model.index(0, 0))
-                return True
-        return super().eventFilter(watched, event)
+        if not self.list_view.currentIndex().isValid():
+            self.list_view.setCurrentIndex(self.model.index(0, 0))
 
     def focus_search(self) -> None:
         self.filter_panel.search.setFocus()
