@@ -245,7 +245,12 @@ def test_any_journal_trend_is_drawn_as_the_model_says(rows, window) -> None:  # 
 
 
 def test_theme_counts_are_ticked_in_whole_numbers() -> None:
-    fig = build_chart("themes", DATA, ChartOptions())
+    from desktop.domain.series import TagCount
+
+    # Two tags at most in a week: left to itself, matplotlib ticks 0, 0.25, 0.5 …
+    tags = [TagCount(date(2026, 3, 2) + timedelta(days=7 * n), "trust", 1 + n % 2) for n in range(6)]
+    data = ChartData(days=[], tags=tags, pillars=PILLARS, theme_names=NAMES)
+    fig = build_chart("themes", data, ChartOptions())
     fig.canvas.draw()
     ticks = fig.axes[0].get_yticks()
     assert len(ticks) >= 2 and all(float(t).is_integer() for t in ticks)
