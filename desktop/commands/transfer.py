@@ -104,6 +104,7 @@ def _apply(args: Any, plan: Any) -> Any:
             people=plan.people,
             dry_run=args.dry_run,
             keep_unused_themes=plan.format == "json",  # the journal's own themes, used or not
+            validated=True,  # the plan's readers checked every entry
         )
 
 

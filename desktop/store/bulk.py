@@ -114,6 +114,7 @@ def insert_entries_bulk(
     batch_size: int = BULK_BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    validated: bool = False,
 ) -> BulkResult:
     """Insert new entries in one transaction, keeping their own timestamps; all or nothing.
 
@@ -122,7 +123,8 @@ def insert_entries_bulk(
     and nothing is stored. With `skip_existing`, entries whose uuid is already in the journal
     (or earlier in `entries`) are counted as skipped instead of failing on the unique uuid.
     `progress` hears how many entries were read so far; when `should_stop` answers True the
-    insert raises InsertStopped and the transaction is rolled back.
+    insert raises InsertStopped and the transaction is rolled back. `validated` says the
+    entries have passed `validate_entry` already (an import plan's have), so it is not run twice.
     """
     result = BulkResult()
     links = _LinkIds(create_themes, result)
@@ -147,6 +149,8 @@ def insert_entries_bulk(
         for batch in _batches(entries, batch_size):
             for entry in batch:
                 position += 1
+                if validated:
+                    continue
                 try:
                     validate_entry(entry)
                 except InvalidEntry as error:

@@ -127,12 +127,14 @@ def apply_import(
     progress: Callable[[int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     keep_unused_themes: bool = False,
+    validated: bool = False,
 ) -> ImportResult:
     """Add every entry whose uuid is new, in one transaction: all of them, or (on any error) none.
 
     With `dry_run`, only counts what would happen. Entries keep their own timestamps. Themes the
     file names are created only if an added entry carries them, unless `keep_unused_themes`
-    (this app's JSON, which holds the journal's themes themselves).
+    (this app's JSON, which holds the journal's themes themselves). `validated`: the entries
+    come from an import plan, whose readers have validated each one already.
     """
     result = ImportResult()
     # A dry run only reads: a deferred transaction takes no write lock, so the window can keep
@@ -150,7 +152,9 @@ def apply_import(
                 result.created_themes = [s for s in result.created_themes if s not in unused]
             return result
         try:
-            done = insert_entries_bulk(entries, skip_existing=True, progress=progress, should_stop=cancelled)
+            done = insert_entries_bulk(
+                entries, skip_existing=True, progress=progress, should_stop=cancelled, validated=validated
+            )
         except InsertStopped:
             raise ImportStopped("the import was cancelled; nothing was changed") from None
         if not keep_unused_themes and from_file:

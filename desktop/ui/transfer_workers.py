@@ -109,6 +109,7 @@ class ApplyWorker(CancellableWorker):
                 progress=lambda done: self.signals.progress.emit(done, total),
                 cancelled=self.is_cancelled,
                 keep_unused_themes=self.plan.format == "json",  # the journal's own themes
+                validated=True,  # the plan's readers checked every entry
             )
 
 
