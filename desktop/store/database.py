@@ -30,6 +30,7 @@ from desktop.store.errors import (
     classify,
     translated,
 )
+from desktop.store.integrity import quick_check_findings
 from desktop.store.models import journal_db
 from desktop.store.themes import ensure_builtin_themes
 
@@ -285,11 +286,10 @@ def thread_connection() -> Iterator[None]:
 
 
 def quick_check(db: SqliteDatabase, path: Path) -> None:
-    """SQLite's quick check of the whole file; JournalDamaged with its first finding if it fails."""
-    rows = db.execute_sql("PRAGMA quick_check").fetchall()
-    findings = [str(r[0]) for r in rows]
-    if findings != ["ok"]:
-        first = " ".join(findings[0].split()) if findings else "no answer"  # SQLite's spans lines
+    """SQLite's quick check of every table; JournalDamaged with its first finding if it fails."""
+    findings = quick_check_findings(db.connection())
+    if findings:
+        first = " ".join(findings[0].split())  # SQLite's spans lines
         raise JournalDamaged(f"the journal {path} is damaged ({first})")
 
 

@@ -35,6 +35,7 @@ from desktop.store.errors import (
     PassphraseRequired,
     translated,
 )
+from desktop.store.integrity import quick_check_findings
 from desktop.store.restore import check_is_journal, checkpoint_and_close, replace_file
 
 MIN_PASSPHRASE_LENGTH = 1
@@ -113,10 +114,8 @@ def _convert_file(path: Path, old_key: str | None, new_key: str | None, *, live:
     tmp = path.with_name(f".{path.name}.converting")
     conn = _open(path, old_key)
     try:
-        if live:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                raise JournalDamaged(f"the journal {path} is damaged; restore a backup first")
+        if live and quick_check_findings(conn):
+            raise JournalDamaged(f"the journal {path} is damaged; restore a backup first")
         check_is_journal(conn, path)
         expected = _entry_count(conn)
         version_seen = _data_version(conn)

@@ -36,6 +36,7 @@ from desktop.store.errors import (
     classify,
     translated,
 )
+from desktop.store.integrity import quick_check_findings
 from desktop.store.paths import backup_dir
 
 SIDECARS = ("-wal", "-shm")
@@ -128,8 +129,7 @@ def keep_current(journal: Path, passphrase: str | None) -> tuple[Path | None, bo
             return _set_aside_damaged(journal), True
         raise
     try:
-        result = conn.execute("PRAGMA quick_check").fetchone()
-        if not result or result[0] != "ok":
+        if quick_check_findings(conn):
             raise JournalDamaged(f"the journal {journal} is damaged")
         kept = copy_connection(conn, new_backup_path(journal, "before-restore"), key)
     except (JournalDamaged, sqlite3.Error, sqlcipher.Error) as error:

@@ -67,6 +67,28 @@ def test_a_damaged_journal_is_named_damaged_and_left_alone(journal_path: Path) -
     assert journal_path.read_bytes() == before
 
 
+def _scribble_on_root_page(path: Path, table: str) -> None:
+    """Garble the b-tree page a table starts on, past its page header, leaving every other page."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = ?", (table,)).fetchone()[0]
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * page_size + 12)
+        handle.write(b"\xa5" * 512)
+
+
+@pytest.mark.parametrize("table", ["entry_theme", "entry_fts_data", "entry_fts_idx"])
+def test_damage_in_one_table_is_found_also_in_the_search_index(journal_path: Path, table: str) -> None:
+    """The opening check goes table by table; the search index's own tables are among them."""
+    with open_journal(journal_path):
+        for n in range(200):
+            save_entry(make_entry(title=f"entry {n}", body=f"words {n} " * 40, themes=["trust"]))
+    _scribble_on_root_page(journal_path, table)
+    with pytest.raises(JournalDamaged, match="damaged"):
+        open_journal(journal_path)
+
+
 @pytest.mark.parametrize(
     "content",
     [b"Dear diary, today I...\n" * 100, b"", b"\x89PNG\r\n\x1a\n" + b"\x01" * 1000],
