@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -23,6 +22,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.store import settings
 from desktop.store.cipher import FileKind, file_kind, quote
+from desktop.store.driver import sqlite3
 from desktop.store.errors import (
     JournalDamaged,
     JournalError,

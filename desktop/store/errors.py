@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,8 @@ from typing import Any
 
 import peewee
 from sqlcipher3 import dbapi2 as sqlcipher
+
+from desktop.store.driver import sqlite3
 
 
 class JournalError(Exception):
