@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from peewee import SQL
+from peewee import JOIN, SQL
 
 from desktop.domain.entry import Entry
 from desktop.domain.filters import ALL_LIVE, EntryFilter
@@ -23,9 +23,13 @@ _RANK = SQL("bm25(entry_fts, 4.0, 1.0)")  # titles weigh four times as much as b
 
 def _ranked(select: Any, match: str, flt: EntryFilter) -> Any:
     """`select` over the entries matching `match` and `flt`, best match first."""
+    # The index first, each match then looked up by id. Left to choose, SQLite 3.51 walks every
+    # live entry and asks the index about each (10 s for a word in 17 % of 100,000 entries);
+    # a CROSS JOIN fixes the order.
     query = (
-        select.join(EntryIndex, on=(EntryIndex.rowid == EntryRow.id))
-        .where(EntryIndex.match(match))
+        select.from_(EntryIndex)
+        .join(EntryRow, JOIN.CROSS)
+        .where((EntryIndex.rowid == EntryRow.id) & EntryIndex.match(match))
         .order_by(_RANK, EntryRow.local_date.desc(), EntryRow.local_time.desc(), EntryRow.id.desc())
     )
     return apply_filter(query, flt.with_changes(text=""))
