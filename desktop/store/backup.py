@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -22,7 +23,6 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.store import settings
 from desktop.store.cipher import FileKind, file_kind, quote
-from desktop.store.driver import sqlite3
 from desktop.store.errors import (
     JournalDamaged,
     JournalError,

@@ -8,6 +8,7 @@ an encrypted journal and needs a passphrase.
 from __future__ import annotations
 
 import enum
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,6 @@ from peewee import SqliteDatabase
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from desktop.store.driver import sqlite3
 from desktop.store.errors import NotAJournal, WrongPassphrase
 
 SQLITE_MAGIC = b"SQLite format 3\x00"

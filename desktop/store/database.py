@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,7 +17,6 @@ from playhouse.migrations import Runner
 
 from desktop.store import settings
 from desktop.store.cipher import SQLITE_MAGIC, CipherDatabase, FileKind, file_kind
-from desktop.store.driver import sqlite3
 from desktop.store.errors import (
     JournalDamaged,
     JournalError,

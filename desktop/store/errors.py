@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,8 +15,6 @@ from typing import Any
 
 import peewee
 from sqlcipher3 import dbapi2 as sqlcipher
-
-from desktop.store.driver import sqlite3
 
 
 class JournalError(Exception):

@@ -9,6 +9,7 @@ leaves either the old journal or the restored one, never half of each.
 from __future__ import annotations
 
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +26,6 @@ from desktop.store.backup import (
     verify_copy,
 )
 from desktop.store.cipher import FileKind, connect_raw, file_kind
-from desktop.store.driver import sqlite3
 from desktop.store.errors import (
     JournalDamaged,
     JournalError,

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.store import database, driver
+from desktop.store import database
 from desktop.store.database import open_journal
 from desktop.store.entries import count_entries, save_entries, save_entry
 from desktop.store.errors import DiskFull, JournalLocked, JournalReadOnly, classify
@@ -176,8 +176,7 @@ def test_a_locked_journal_says_it_is_busy(
     monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.2)
     with open_journal(journal_path):
         save_entry(make_entry(title="kept"))
-    # Within one process, only connections of the same SQLite library see each other's locks.
-    other = driver.sqlite3.connect(journal_path, isolation_level=None)
+    other = sqlite3.connect(journal_path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     other.execute("UPDATE entry SET title = 'being changed elsewhere'")
     try:
