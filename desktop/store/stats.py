@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from peewee import fn
 
@@ -31,6 +32,20 @@ class JournalStats:
 
 def _mean(total: float | None, count: int) -> float | None:
     return None if not count or total is None else total / count
+
+
+def _link_counts(flt: EntryFilter, link: Any, target: Any, model: Any, label: Any) -> dict[str, int]:
+    """How many matching entries carry each theme (or name each person), most first.
+
+    Counted per id from the matching entries joined to their links, then named: half the time
+    of counting links whose entry is `IN` the matching ids and grouping by name.
+    """
+    count = fn.COUNT(Entry.id)
+    query = apply_filter(Entry.select(target, count).join(link, on=(link.entry == Entry.id)), flt)
+    names = dict(rows(model.select(model.id, label)))
+    counted = [(names[i], n) for i, n in rows(query.group_by(target))]
+    # Most first; equal counts by name, without regard to case as the names' column compares.
+    return dict(sorted(counted, key=lambda item: (-item[1], item[0].casefold(), item[0])))
 
 
 def compute_stats(flt: EntryFilter, drift_end: date) -> JournalStats:
@@ -61,27 +76,8 @@ def compute_stats(flt: EntryFilter, drift_end: date) -> JournalStats:
         balance_total += (inter - ind) * n
     stats.mean_balance = _mean(balance_total, stats.rated_entries)
 
-    ids = matching.alias("ids")
-    theme_count = fn.COUNT(EntryTheme.entry)
-    stats.themes = dict(
-        rows(
-            EntryTheme.select(Theme.slug, theme_count)
-            .join(Theme)
-            .where(EntryTheme.entry.in_(ids))
-            .group_by(Theme.slug)
-            .order_by(theme_count.desc(), Theme.slug)
-        )
-    )
-    person_count = fn.COUNT(EntryPerson.entry)
-    stats.people = dict(
-        rows(
-            EntryPerson.select(Person.name, person_count)
-            .join(Person)
-            .where(EntryPerson.entry.in_(ids))
-            .group_by(Person.name)
-            .order_by(person_count.desc(), Person.name)
-        )
-    )
+    stats.themes = _link_counts(flt, EntryTheme, EntryTheme.theme, Theme, Theme.slug)
+    stats.people = _link_counts(flt, EntryPerson, EntryPerson.person, Person, Person.name)
 
     start, end = drift_window(drift_end, thresholds)
     window = EntryFilter(date_from=start, date_to=end)

@@ -47,3 +47,23 @@ def test_drift_over_the_fourteen_days_ending_on_the_given_day(journal) -> None: 
 def test_empty_journal(journal) -> None:  # type: ignore[no-untyped-def]
     stats = compute_stats(EntryFilter(), drift_end=END)
     assert stats.entries == 0 and stats.mean_balance is None and stats.drift == []
+
+
+def test_themes_and_people_most_first_ties_by_name_and_only_matching_entries(journal) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.entries import trash_entry
+
+    entries = [
+        make_entry(date=END, themes=["trust"], people=["bea", "Cal"]),
+        make_entry(date=END, themes=["trust", "self-care"], people=["Cal", "Abe"]),
+        make_entry(date=END, themes=["boundaries"], people=["bea"]),
+        make_entry(date=END, themes=["boundaries", "trust"], people=["Abe"]),
+    ]
+    gone = make_entry(date=END, themes=["self-care"], people=["Dee"])
+    save_entries([*entries, gone])
+    trash_entry(gone.uuid)
+    stats = compute_stats(EntryFilter(), drift_end=END)
+    assert list(stats.themes.items()) == [("trust", 3), ("boundaries", 2), ("self-care", 1)]
+    assert list(stats.people.items()) == [("Abe", 2), ("bea", 2), ("Cal", 2)]
+    only_trust = compute_stats(EntryFilter(themes=("trust",)), drift_end=END)
+    assert list(only_trust.themes.items()) == [("trust", 3), ("boundaries", 1), ("self-care", 1)]
+    assert list(only_trust.people.items()) == [("Abe", 2), ("Cal", 2), ("bea", 1)]
