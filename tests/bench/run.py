@@ -182,6 +182,9 @@ def markdown(figures: list[Figure], meta: dict) -> str:
     for f in figures:
         memory = f"{f.peak_rss_mib:.0f} MiB" if f.peak_rss_mib is not None else ""
         rows.append(f"| {f.label} | {f.value_text()} | {f.target_text()} | {verdict(f)} | {memory} |")
+    notes = [f"- {f.label}: {f.note}" for f in figures if f.note]
+    if notes:
+        rows += ["", "Notes:", "", *notes]
     return "\n".join(rows) + "\n"
 
 
@@ -214,6 +217,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'Figure':<78} {'Result':>14} {'Target':>10} {'':>7} {'Memory':>9}")
     for figure in figures:
         print(line(figure))
+    missed_notes = [f"  {f.label}: {f.note}" for f in figures if f.note and f.met is False]
+    if missed_notes:
+        print("\n".join(["", "Notes on what was missed:", *missed_notes]))
     missed = [f for f in figures if f.met is False or f.status == FAILED]
     waiting = [f for f in figures if f.status not in (OK, FAILED)]
     print()

@@ -292,9 +292,28 @@ def versus_jrnl(b: Bench) -> list[Figure]:
             "jrnl_runs_s": {k: [round(r.seconds, 3) for r in v] for k, v in theirs.items()},
         }
         figure.note = f"jrnl {jrnl_s:.2f} s ({fastest}), ours {ours_s:.2f} s"
+        if key == "jrnl.export":
+            _export_floor(b, figure, jrnl_s)
         figures.append(figure)
     (b.work / "small-export.csv").unlink(missing_ok=True)
     return figures
+
+
+def _export_floor(b: Bench, figure: Figure, jrnl_s: float) -> None:
+    """Time the least an export from SQLite can cost (tests/bench/export_floor.py) beside ours.
+
+    The same CSV, byte for byte, from one SQLite statement and nothing of the app: the ratio
+    against jrnl that no export out of a SQLite journal could pass on this machine.
+    """
+    out = b.work / "floor-export.csv"
+    argv = python_argv("-m", "tests.bench.export_floor", str(b.small_journal), str(out))
+    floor = b.runs(argv, "export floor")
+    out.unlink(missing_ok=True)
+    floor_s = statistics.median(r.seconds for r in floor)
+    figure.details["floor_s"] = round(floor_s, 3)
+    figure.details["floor_runs_s"] = [round(r.seconds, 3) for r in floor]
+    figure.details["jrnl_over_floor"] = round(jrnl_s / floor_s, 2)
+    figure.note += f"; bare SQLite, no app: {floor_s:.2f} s, at most {jrnl_s / floor_s:.1f}×"
 
 
 def cli_imports(b: Bench) -> list[Figure]:

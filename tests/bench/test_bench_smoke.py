@@ -113,3 +113,33 @@ def test_a_tiny_run_reports_every_figure_next_to_its_target(tmp_path: Path) -> N
     assert all(f["status"] in ("ok", "not available") for f in figures.values())
     assert "| Figure |" in out.with_suffix(".md").read_text(encoding="utf-8")
     assert not (tmp_path / "work").exists()
+
+
+def test_the_export_floor_writes_exactly_what_the_export_writes(tmp_path: Path) -> None:
+    """The yardstick does the export's whole work, or the comparison with it would mean nothing."""
+    from datetime import date, time
+
+    from desktop.cli import main
+    from desktop.store.database import open_journal
+    from desktop.store.entries import save_entries, trash_entry
+    from tests.bench.export_floor import main as floor_main
+    from tests.factories import make_entry
+
+    journal = tmp_path / "journal.db"
+    awkward = [
+        make_entry(title='She said "no", then yes', body="line one\nline two\r\nthree", themes=["trust"]),
+        make_entry(title="=SUM(A1:A9)", body="-minus first", people=["O'Brien, Pat", "Émile"], mood=2),
+        make_entry(title="@home", body="\ttabbed", themes=["boundaries", "self-care"], starred=True),
+        make_entry(title="plain", body="", independence=3, interdependence=8, time=time(23, 59)),
+        make_entry(title="same minute", body="'quoted start", date=date(2024, 2, 29), time=time(7, 5)),
+        make_entry(title="same minute too", body="+plus", date=date(2024, 2, 29), time=time(7, 5)),
+    ]
+    gone = make_entry(title="in the trash", body="not exported")
+    with open_journal(journal):
+        save_entries([*awkward, gone])
+        trash_entry(gone.uuid)
+    ours, floor = tmp_path / "export.csv", tmp_path / "floor.csv"
+    assert main(["--journal", str(journal), "export", "csv", str(ours)]) == 0
+    assert floor_main([str(journal), str(floor)]) == 0
+    assert floor.read_bytes() == ours.read_bytes()
+    assert b"not exported" not in floor.read_bytes() and b"'=SUM" in floor.read_bytes()
