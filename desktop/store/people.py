@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
-
 from desktop.domain.entry import Relation, clean_person_name
+from desktop.domain.filters import ALL_LIVE
 from desktop.store.errors import InvalidValue
 from desktop.store.models import EntryPerson, Person, journal_db
-from desktop.store.queries import rows
+from desktop.store.queries import live_link_counts, most_first, rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,21 +20,11 @@ class PersonInfo:
 
 def all_people() -> list[PersonInfo]:
     """Everyone named in the journal, with how many live entries mention them, most first."""
-    from desktop.store.models import Entry
-
-    count = fn.COUNT(Entry.id)
-    query = rows(
-        Person.select(Person.name, Person.relation, count.alias("n"))
-        .join(EntryPerson, join_type=JOIN.LEFT_OUTER)
-        .join(
-            Entry,
-            join_type=JOIN.LEFT_OUTER,
-            on=((EntryPerson.entry == Entry.id) & Entry.deleted_at.is_null()),
-        )
-        .group_by(Person.id)
-        .order_by(count.desc(), Person.name)
-    )
-    return [PersonInfo(name, Relation(relation), n) for name, relation, n in query]
+    counts = live_link_counts(ALL_LIVE, EntryPerson, EntryPerson.person)
+    people = rows(Person.select(Person.name, Person.id, Person.relation))
+    relations = {name: Relation(relation) for name, _, relation in people}
+    ordered = most_first([(name, counts.get(pid, 0)) for name, pid, _ in people])
+    return [PersonInfo(name, relations[name], n) for name, n in ordered]
 
 
 def person_ids_for(names: list[str]) -> dict[str, int]:

@@ -14,7 +14,7 @@ from desktop.domain.trend import DriftAlert, detect_drift, drift_window
 from desktop.store import settings
 from desktop.store.entries import rated_points
 from desktop.store.models import Entry, EntryPerson, EntryTheme, Person, Theme
-from desktop.store.queries import apply_filter, rows
+from desktop.store.queries import apply_filter, live_link_counts, most_first, rows
 
 
 @dataclass
@@ -35,17 +35,9 @@ def _mean(total: float | None, count: int) -> float | None:
 
 
 def _link_counts(flt: EntryFilter, link: Any, target: Any, model: Any, label: Any) -> dict[str, int]:
-    """How many matching entries carry each theme (or name each person), most first.
-
-    Counted per id from the matching entries joined to their links, then named: half the time
-    of counting links whose entry is `IN` the matching ids and grouping by name.
-    """
-    count = fn.COUNT(Entry.id)
-    query = apply_filter(Entry.select(target, count).join(link, on=(link.entry == Entry.id)), flt)
+    """How many matching entries carry each theme (or name each person), most first."""
     names = dict(rows(model.select(model.id, label)))
-    counted = [(names[i], n) for i, n in rows(query.group_by(target))]
-    # Most first; equal counts by name, without regard to case as the names' column compares.
-    return dict(sorted(counted, key=lambda item: (-item[1], item[0].casefold(), item[0])))
+    return dict(most_first([(names[i], n) for i, n in live_link_counts(flt, link, target).items()]))
 
 
 def compute_stats(flt: EntryFilter, drift_end: date) -> JournalStats:
