@@ -21,7 +21,7 @@ from desktop.domain.trend import DayValue, DriftAlert, detect_drift, drift_windo
 from desktop.store import settings
 from desktop.store.entries import rated_points
 from desktop.store.models import Entry, EntryPerson, EntryTheme, Person, Theme
-from desktop.store.queries import apply_filter, rows
+from desktop.store.queries import apply_filter, named_link_counts, rows
 from desktop.store.themes import all_themes
 
 TOP_PEOPLE = 5
@@ -71,19 +71,7 @@ def tag_counts(flt: EntryFilter = ALL_LIVE, slugs: tuple[str, ...] | None = None
 
 def top_people(flt: EntryFilter = ALL_LIVE, limit: int = TOP_PEOPLE) -> list[tuple[str, int]]:
     """The people most often named in the matching entries, with their entry counts."""
-    count = fn.COUNT(Entry.id)
-    query = (
-        apply_filter(
-            Entry.select(Person.name, count)
-            .join(EntryPerson, on=(EntryPerson.entry == Entry.id))
-            .join(Person, on=(EntryPerson.person == Person.id)),
-            flt,
-        )
-        .group_by(Person.id)
-        .order_by(count.desc(), Person.name)
-        .limit(limit)
-    )
-    return rows(query)
+    return named_link_counts(flt, EntryPerson, EntryPerson.person, Person.name)[:limit]
 
 
 def person_days(flt: EntryFilter, names: list[str]) -> dict[str, list[DayValue]]:

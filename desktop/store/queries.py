@@ -37,6 +37,13 @@ def most_first(counted: list[tuple[str, int]]) -> list[tuple[str, int]]:
     return sorted(counted, key=lambda item: (-item[1], item[0].casefold(), item[0]))
 
 
+def named_link_counts(flt: EntryFilter, link: Any, target: Any, label: Any) -> list[tuple[str, int]]:
+    """`live_link_counts` by name (`label`: Theme.slug or Person.name), most first."""
+    model = label.model
+    names = dict(rows(model.select(model.id, label)))
+    return most_first([(names[i], n) for i, n in live_link_counts(flt, link, target).items()])
+
+
 def fts_query(text: str, prefix_last: bool = False) -> str | None:
     """A safe FTS5 query from what the user typed: every word must occur, in any order.
 

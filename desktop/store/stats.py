@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from peewee import fn
 
@@ -14,7 +13,7 @@ from desktop.domain.trend import DriftAlert, detect_drift, drift_window
 from desktop.store import settings
 from desktop.store.entries import rated_points
 from desktop.store.models import Entry, EntryPerson, EntryTheme, Person, Theme
-from desktop.store.queries import apply_filter, live_link_counts, most_first, rows
+from desktop.store.queries import apply_filter, named_link_counts, rows
 
 
 @dataclass
@@ -32,12 +31,6 @@ class JournalStats:
 
 def _mean(total: float | None, count: int) -> float | None:
     return None if not count or total is None else total / count
-
-
-def _link_counts(flt: EntryFilter, link: Any, target: Any, model: Any, label: Any) -> dict[str, int]:
-    """How many matching entries carry each theme (or name each person), most first."""
-    names = dict(rows(model.select(model.id, label)))
-    return dict(most_first([(names[i], n) for i, n in live_link_counts(flt, link, target).items()]))
 
 
 def compute_stats(flt: EntryFilter, drift_end: date) -> JournalStats:
@@ -68,8 +61,8 @@ def compute_stats(flt: EntryFilter, drift_end: date) -> JournalStats:
         balance_total += (inter - ind) * n
     stats.mean_balance = _mean(balance_total, stats.rated_entries)
 
-    stats.themes = _link_counts(flt, EntryTheme, EntryTheme.theme, Theme, Theme.slug)
-    stats.people = _link_counts(flt, EntryPerson, EntryPerson.person, Person, Person.name)
+    stats.themes = dict(named_link_counts(flt, EntryTheme, EntryTheme.theme, Theme.slug))
+    stats.people = dict(named_link_counts(flt, EntryPerson, EntryPerson.person, Person.name))
 
     start, end = drift_window(drift_end, thresholds)
     window = EntryFilter(date_from=start, date_to=end)
