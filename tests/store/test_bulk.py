@@ -105,3 +105,15 @@ def test_unknown_themes_are_created_once_and_reported(journal: object) -> None:
     result = insert_entries_bulk(batch, batch_size=3)
     assert result.created_themes == ["garden-days"]
     assert count_entries(EntryFilter(themes=("garden-days",))) == 10
+
+
+def test_a_bulk_insert_leaves_a_sound_index_and_its_default_memory_setting(journal: object) -> None:
+    from desktop.store.models import journal_db
+
+    entries = [make_entry(title=f"day {n}", body=f"walked with the dog {n} " * 30) for n in range(3000)]
+    insert_entries_bulk(entries)
+    # FTS5's own check: every indexed word agrees with the entries' text.
+    journal_db.execute_sql("INSERT INTO entry_fts(entry_fts, rank) VALUES ('integrity-check', 1)")
+    setting = journal_db.execute_sql("SELECT v FROM entry_fts_config WHERE k = 'hashsize'").fetchone()
+    assert setting is None or setting[0] == 1024 * 1024  # the bulk insert's larger buffer is not kept
+    assert len(search_entries("dog 2999")) == 1 and count_entries(EntryFilter(text="walked")) == 3000
