@@ -16,7 +16,7 @@ from typing import Any
 from playhouse.sqlite_ext import SearchField
 
 from desktop.domain.entry import Entry, InvalidEntry, validate_entry
-from desktop.store.entries import _row_values
+from desktop.store.entries import _ids_in, _row_values
 from desktop.store.errors import InvalidValue
 from desktop.store.models import Entry as EntryRow
 from desktop.store.models import EntryIndex, EntryPerson, EntryTheme, journal_db
@@ -95,7 +95,9 @@ class _LinkIds:
 
 def _new_in(batch: list[Entry], seen: set[str]) -> list[Entry]:
     """The entries of `batch` whose uuid is neither stored nor earlier in this insert."""
-    query = EntryRow.select(EntryRow.uuid).where(EntryRow.uuid.in_([e.uuid for e in batch]))
+    # The uuids go in as one JSON array: peewee building a thousand bound values per batch cost
+    # more than SQLite's lookups (0.9 s of importing 100,000 entries).
+    query = EntryRow.select(EntryRow.uuid).where(EntryRow.uuid.in_(_ids_in([e.uuid for e in batch])))
     stored = {uuid for (uuid,) in journal_db.execute(query)}
     fresh: list[Entry] = []
     for entry in batch:

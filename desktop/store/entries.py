@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 from functools import lru_cache
 from typing import Any
@@ -116,8 +116,9 @@ def _entry_from(row: tuple[Any, ...], themes: list[str], people: list[str]) -> E
     )
 
 
-def _ids_in(ids: list[int]) -> SQL:
-    """`IN` over many ids as one bound JSON array: no limit on their number, and cheap to build."""
+def _ids_in(ids: Sequence[int | str]) -> SQL:
+    """`IN` over many ids (or uuids) as one bound JSON array: no limit on their number, and cheap
+    to build."""
     return SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)])
 
 
