@@ -23,10 +23,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tests.bench.jrnl_side import WANTED_VERSION, find_jrnl, jrnl_version, write_config
-from tests.bench.measure import FAILED, OK, REPO_ROOT, Figure
+from tests.bench.measure import FAILED, OK, REPO_ROOT, Figure, checked, python_argv, run_process
 from tests.bench.suite import MEASUREMENTS, Bench
-from tests.bench.synth import FIRST_DAY, LAST_DAY, SynthSpec, build_journal, generate_entries, write_jrnl
-from tests.bench.synth import write_csv as write_synth_csv
+from tests.bench.synth import FIRST_DAY, LAST_DAY, SynthSpec
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -94,6 +93,12 @@ def _step(label: str, action):  # type: ignore[no-untyped-def]
     return result, seconds
 
 
+def _make(bench: Bench, kind: str, path: Path, spec: SynthSpec) -> None:
+    """One synthetic file, made by `tests.bench.synth` in a process of its own (see there why)."""
+    argv = python_argv("-m", "tests.bench.synth", kind, str(path), str(spec.count), str(spec.seed))
+    checked(run_process(argv, env=bench.env, timeout=1800), f"making the {kind} file")
+
+
 def prepare(args: argparse.Namespace, work: Path) -> tuple[Bench, dict]:
     if work.exists():
         shutil.rmtree(work)
@@ -115,17 +120,16 @@ def prepare(args: argparse.Namespace, work: Path) -> tuple[Bench, dict]:
     )
     setup: dict = {}
     print(f"Building the synthetic journals (seed {args.seed}):")
-    _, setup["large_journal_s"] = _step(
-        f"journal of {args.entries:,} entries", lambda: build_journal(bench.big_journal, big)
-    )
-    _, setup["large_csv_s"] = _step("the same as CSV", lambda: write_synth_csv(bench.big_csv, big))
-    _, setup["small_journal_s"] = _step(
-        f"journal of {args.jrnl_entries:,} entries", lambda: build_journal(bench.small_journal, small)
-    )
-    _, setup["small_csv_s"] = _step("the same as CSV", lambda: write_synth_csv(bench.small_csv, small))
-    _, setup["jrnl_file_s"] = _step(
-        "the same as a jrnl file", lambda: write_jrnl(bench.jrnl_file, generate_entries(small))
-    )
+    journal_of = "journal of {:,} entries".format
+    made = [  # key, label, kind, where, what
+        ("large_journal_s", journal_of(args.entries), "journal", bench.big_journal, big),
+        ("large_csv_s", "the same as CSV", "csv", bench.big_csv, big),
+        ("small_journal_s", journal_of(args.jrnl_entries), "journal", bench.small_journal, small),
+        ("small_csv_s", "the same as CSV", "csv", bench.small_csv, small),
+        ("jrnl_file_s", "the same as a jrnl file", "jrnl", bench.jrnl_file, small),
+    ]
+    for key, label, kind, path, spec in made:
+        _, setup[key] = _step(label, lambda kind=kind, path=path, spec=spec: _make(bench, kind, path, spec))
     setup["large_journal_mib"] = round(bench.big_journal.stat().st_size / 2**20, 1)
     jrnl = find_jrnl(args.jrnl)
     if jrnl:

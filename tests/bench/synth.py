@@ -204,3 +204,30 @@ def write_jrnl(path: Path, entries: Iterable[Entry]) -> int:
             handle.write(jrnl_text(entry))
             count += 1
     return count
+
+
+_MAKERS = {
+    "journal": build_journal,
+    "csv": write_csv,
+    "jrnl": lambda path, spec: write_jrnl(path, generate_entries(spec)),
+}
+
+
+def main(argv: list[str]) -> int:
+    """`python -m tests.bench.synth journal|csv|jrnl PATH ENTRIES SEED`: one file, made here.
+
+    The benchmark makes its files in a process of their own. Linux counts a child's peak memory
+    from the moment it was forked, when it holds a copy of its parent: had the benchmark itself
+    built the journal (SQLite's caches and all), every command it timed afterwards would have
+    been charged with the builder's memory.
+    """
+    kind, path, entries, seed = argv
+    count = _MAKERS[kind](Path(path), SynthSpec(int(entries), int(seed)))
+    print(count)
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
