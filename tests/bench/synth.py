@@ -216,10 +216,10 @@ _MAKERS = {
 def main(argv: list[str]) -> int:
     """`python -m tests.bench.synth journal|csv|jrnl PATH ENTRIES SEED`: one file, made here.
 
-    The benchmark makes its files in a process of their own. Linux counts a child's peak memory
-    from the moment it was forked, when it holds a copy of its parent: had the benchmark itself
-    built the journal (SQLite's caches and all), every command it timed afterwards would have
-    been charged with the builder's memory.
+    The benchmark makes its files in a process of their own. Linux charges a child with the
+    highest memory its parent had used before the fork (the child starts as a copy of it): had
+    the benchmark itself built the journal (SQLite's caches and all), every command it timed
+    afterwards would have been charged with the builder's memory.
     """
     kind, path, entries, seed = argv
     count = _MAKERS[kind](Path(path), SynthSpec(int(entries), int(seed)))
