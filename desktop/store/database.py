@@ -286,7 +286,7 @@ def thread_connection() -> Iterator[None]:
 
 
 def quick_check(db: SqliteDatabase, path: Path) -> None:
-    """SQLite's quick check of every table; JournalDamaged with its first finding if it fails."""
+    """SQLite's quick check of the whole file; JournalDamaged with its first finding if it fails."""
     findings = quick_check_findings(db.connection())
     if findings:
         first = " ".join(findings[0].split())  # SQLite's spans lines

@@ -89,6 +89,34 @@ def test_damage_in_one_table_is_found_also_in_the_search_index(journal_path: Pat
         open_journal(journal_path)
 
 
+def test_a_page_claimed_twice_is_found_before_anything_is_written(journal_path: Path) -> None:
+    """A free page that is also a table's page: the next save would write over that table."""
+    import struct
+
+    from desktop.store.entries import empty_trash, save_entries, trash_entry
+
+    with open_journal(journal_path):
+        entries = [make_entry(title=f"e{i}", body="word " * 300, people=[f"P{i % 7}"]) for i in range(300)]
+        save_entries(entries)
+        for entry in entries[:150]:
+            trash_entry(entry.uuid)
+        empty_trash()  # leaves free pages in the file
+    conn = sqlite3.connect(journal_path)
+    root = conn.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'person'").fetchone()[0]
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] > 0
+    conn.close()
+    data = bytearray(journal_path.read_bytes())
+    page_size = struct.unpack(">H", data[16:18])[0]
+    first_trunk = struct.unpack(">I", data[32:36])[0]
+    at = (first_trunk - 1) * page_size + 8  # the trunk page's first free-page number
+    data[at : at + 4] = struct.pack(">I", root)
+    journal_path.write_bytes(data)
+    before = journal_path.read_bytes()
+    with pytest.raises(JournalDamaged, match="damaged"):
+        open_journal(journal_path)
+    assert journal_path.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     "content",
     [b"Dear diary, today I...\n" * 100, b"", b"\x89PNG\r\n\x1a\n" + b"\x01" * 1000],
