@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peewee import JOIN, fn
+
 from desktop.domain.entry import Relation, clean_person_name
 from desktop.domain.filters import ALL_LIVE
 from desktop.store.errors import InvalidValue
 from desktop.store.models import EntryPerson, Person, journal_db
-from desktop.store.queries import live_link_counts, most_first, rows
+from desktop.store.queries import link_counts, rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,11 +22,14 @@ class PersonInfo:
 
 def all_people() -> list[PersonInfo]:
     """Everyone named in the journal, with how many live entries mention them, most first."""
-    counts = live_link_counts(ALL_LIVE, EntryPerson, EntryPerson.person)
-    people = rows(Person.select(Person.name, Person.id, Person.relation))
-    relations = {name: Relation(relation) for name, _, relation in people}
-    ordered = most_first([(name, counts.get(pid, 0)) for name, pid, _ in people])
-    return [PersonInfo(name, relations[name], n) for name, n in ordered]
+    counts = link_counts(ALL_LIVE, EntryPerson, EntryPerson.person)
+    n = fn.COALESCE(counts.c.n, 0)
+    query = (
+        Person.select(Person.name, Person.relation, n)
+        .join(counts, JOIN.LEFT_OUTER, on=(counts.c.target_id == Person.id))
+        .order_by(n.desc(), Person.name)
+    )
+    return [PersonInfo(name, Relation(relation), count) for name, relation, count in rows(query)]
 
 
 def person_ids_for(names: list[str]) -> dict[str, int]:

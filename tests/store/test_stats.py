@@ -67,3 +67,15 @@ def test_themes_and_people_most_first_ties_by_name_and_only_matching_entries(jou
     only_trust = compute_stats(EntryFilter(themes=("trust",)), drift_end=END)
     assert list(only_trust.themes.items()) == [("trust", 3), ("boundaries", 1), ("self-care", 1)]
     assert list(only_trust.people.items()) == [("Abe", 2), ("Cal", 2), ("bea", 1)]
+
+
+def test_equal_counts_keep_the_order_of_the_name_column(journal) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.chart_data import top_people
+    from desktop.store.people import all_people
+
+    # People's names compare without regard to ASCII case only, as SQLite's NOCASE does.
+    save_entries([make_entry(date=END, people=[name]) for name in ("ábel", "Émile", "zoe", "Bea")])
+    expected = [("Bea", 1), ("zoe", 1), ("Émile", 1), ("ábel", 1)]
+    assert list(compute_stats(EntryFilter(), drift_end=END).people.items()) == expected
+    assert top_people(limit=3) == expected[:3]
+    assert [(p.name, p.entries) for p in all_people()] == expected
