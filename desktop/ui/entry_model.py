@@ -27,8 +27,13 @@ _Index = QModelIndex | QPersistentModelIndex
 @dataclass(frozen=True, slots=True)
 class _FirstPage:
     generation: int
-    total: int
     rows: list[EntrySummary]
+
+
+@dataclass(frozen=True, slots=True)
+class _Count:
+    generation: int
+    total: int
 
 
 def wants_prefix(text: str) -> bool:
@@ -42,22 +47,25 @@ def wants_prefix(text: str) -> bool:
 
 
 def _load_first_page(flt: EntryFilter, generation: int) -> _FirstPage:
-    prefix = wants_prefix(flt.text)
-    return _FirstPage(
-        generation,
-        count_entries(flt, prefix_last=prefix),
-        list_summaries(flt, limit=PAGE_SIZE, prefix_last=prefix),
-    )
+    return _FirstPage(generation, list_summaries(flt, limit=PAGE_SIZE, prefix_last=wants_prefix(flt.text)))
+
+
+def _count(flt: EntryFilter, generation: int) -> _Count:
+    return _Count(generation, count_entries(flt, prefix_last=wants_prefix(flt.text)))
 
 
 class EntryListModel(QAbstractListModel):
     """Rows of `EntrySummary`, newest first, for the current filter.
 
-    A new filter is counted and its first page read on a worker thread; a result that arrives
-    after a newer filter was set is dropped. Later pages are read when the view asks for them.
+    A new filter's first page and its count are read by two jobs on worker threads, side by
+    side: the list shows the page as soon as it is in (`pageShown`), without waiting for the
+    count (`loaded`), which for a search matching most of a large journal took as long again.
+    A result that arrives after a newer filter was set is dropped. Later pages are read when the
+    view asks for them.
     """
 
-    loaded = Signal(int)  # the number of matching entries, once the first page is in
+    pageShown = Signal()  # the first page of the current filter is in the model
+    loaded = Signal(int)  # the number of matching entries, once the first page is in too
     failed = Signal(str)
 
     def __init__(self, workers: Workers, parent=None) -> None:  # type: ignore[no-untyped-def]
@@ -65,9 +73,9 @@ class EntryListModel(QAbstractListModel):
         self._workers = workers
         self._filter = ALL_LIVE
         self._rows: list[EntrySummary] = []
-        self._total = 0
+        self._total: int | None = 0  # None while the current filter is being counted
         self._generation = 0
-        self._loading = False
+        self._page_pending = False
 
     # --- loading -------------------------------------------------------------------------
     @property
@@ -76,21 +84,30 @@ class EntryListModel(QAbstractListModel):
 
     @property
     def total(self) -> int:
-        return self._total
+        """The number of matching entries (the rows read so far while they are being counted)."""
+        return len(self._rows) if self._total is None else self._total
 
     @property
     def is_loading(self) -> bool:
-        return self._loading
+        """The first page or the count of the current filter is still being read."""
+        return self._page_pending or self._total is None
+
+    @property
+    def is_reading_page(self) -> bool:
+        """The list still shows the previous filter's rows."""
+        return self._page_pending
 
     def set_filter(self, flt: EntryFilter, background: bool = True) -> None:
         self._filter = flt
         self._generation += 1
         generation = self._generation
-        self._loading = True
+        self._page_pending, self._total = True, None
         if background:
             self._workers.run(lambda: _load_first_page(flt, generation), self._on_first_page, self._on_failed)
+            self._workers.run(lambda: _count(flt, generation), self._on_count, self._on_failed)
         else:
             self._on_first_page(_load_first_page(flt, generation))
+            self._on_count(_count(flt, generation))
 
     def reload(self, background: bool = False) -> None:
         self.set_filter(self._filter, background)
@@ -100,17 +117,31 @@ class EntryListModel(QAbstractListModel):
             return  # the user has typed on since
         self.beginResetModel()
         self._rows = list(page.rows)
-        self._total = page.total
         self.endResetModel()
-        self._loading = False
-        self.loaded.emit(self._total)
+        self._page_pending = False
+        self.pageShown.emit()
+        if self._total is not None:
+            self.loaded.emit(self._total)
+
+    def _on_count(self, count: _Count) -> None:
+        if count.generation != self._generation:
+            return
+        self._total = count.total
+        if not self._page_pending:
+            self.loaded.emit(self._total)
 
     def _on_failed(self, message: str) -> None:
-        self._loading = False
+        self._page_pending = False
+        if self._total is None:
+            self._total = len(self._rows)
         self.failed.emit(message)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < self._total
+        if parent.isValid() or self._page_pending:
+            return False
+        if self._total is None:  # not counted yet: a full last page may have more after it
+            return bool(self._rows) and len(self._rows) % PAGE_SIZE == 0
+        return len(self._rows) < self._total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
@@ -121,13 +152,14 @@ class EntryListModel(QAbstractListModel):
             limit=PAGE_SIZE,
             prefix_last=wants_prefix(self._filter.text),
         )
-        if not page:
-            self._total = len(self._rows)  # the journal shrank under us
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        if not page or (self._total is None and len(page) < PAGE_SIZE):
+            # The end is in sight: the journal shrank under us, or the count is still coming.
+            self._total = len(self._rows)
 
     def fetch_until(self, row: int) -> None:
         """Load pages until `row` is in the model (to select an entry further down)."""

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.show_sidebar.toggled.connect(self.sidebar.setVisible)
         self.filter_panel.changed.connect(self._filter_changed)
+        self.model.pageShown.connect(self._page_shown)
         self.model.loaded.connect(self._list_loaded)
         self.model.failed.connect(self.show_error)
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)
@@ -218,15 +219,19 @@ class MainWindow(QMainWindow):
         self.filterChanged.emit(flt)
 
     def _show_progress_if_busy(self) -> None:
-        self.progress.setVisible(self.model.is_loading)
-        if self.model.is_loading:
+        self.progress.setVisible(self.model.is_reading_page)
+        if self.model.is_reading_page:
             self._progress_timer.start(100)
 
     def _list_loaded(self, total: int) -> None:
-        self.progress.hide()
+        """The count is in: say it."""
         flt = self.model.entry_filter
         self.list_panel.show_count(total, flt)
         self.actions_.empty_trash.setEnabled(flt.trash is TrashState.TRASHED and total > 0)
+
+    def _page_shown(self) -> None:
+        """The first page is in (its count may still be coming): show the top, keep the entry."""
+        self.progress.hide()
         if self._new_results:
             self._new_results = False
             self.list_view.scrollToTop()
