@@ -76,6 +76,7 @@ class EntryListModel(QAbstractListModel):
         self._total: int | None = 0  # None while the current filter is being counted
         self._generation = 0
         self._page_pending = False
+        self._count_failed = False
 
     # --- loading -------------------------------------------------------------------------
     @property
@@ -101,10 +102,18 @@ class EntryListModel(QAbstractListModel):
         self._filter = flt
         self._generation += 1
         generation = self._generation
-        self._page_pending, self._total = True, None
+        self._page_pending, self._total, self._count_failed = True, None, False
         if background:
-            self._workers.run(lambda: _load_first_page(flt, generation), self._on_first_page, self._on_failed)
-            self._workers.run(lambda: _count(flt, generation), self._on_count, self._on_failed)
+            self._workers.run(
+                lambda: _load_first_page(flt, generation),
+                self._on_first_page,
+                lambda message: self._on_page_failed(generation, message),
+            )
+            self._workers.run(
+                lambda: _count(flt, generation),
+                self._on_count,
+                lambda message: self._on_count_failed(generation, message),
+            )
         else:
             self._on_first_page(_load_first_page(flt, generation))
             self._on_count(_count(flt, generation))
@@ -120,7 +129,9 @@ class EntryListModel(QAbstractListModel):
         self.endResetModel()
         self._page_pending = False
         self.pageShown.emit()
-        if self._total is not None:
+        if self._count_failed:
+            self._on_count(_Count(page.generation, len(self._rows)))
+        elif self._total is not None:
             self.loaded.emit(self._total)
 
     def _on_count(self, count: _Count) -> None:
@@ -130,10 +141,22 @@ class EntryListModel(QAbstractListModel):
         if not self._page_pending:
             self.loaded.emit(self._total)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_page_failed(self, generation: int, message: str) -> None:
+        """The list keeps the rows it shows, and their count; the window says what went wrong."""
+        if generation != self._generation:
+            return  # a filter the user has typed past: nothing to say
+        self._generation += 1  # the count still coming belongs to rows never shown
         self._page_pending = False
-        if self._total is None:
-            self._total = len(self._rows)
+        self._total = len(self._rows) if self._total is None else self._total
+        self.failed.emit(message)
+
+    def _on_count_failed(self, generation: int, message: str) -> None:
+        """The page's rows stand in for the count, so the list and its label agree."""
+        if generation != self._generation:
+            return
+        self._count_failed = True
+        if not self._page_pending:
+            self._on_count(_Count(generation, len(self._rows)))
         self.failed.emit(message)
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008

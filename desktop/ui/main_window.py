@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
     def _page_shown(self) -> None:
         """The first page is in (its count may still be coming): show the top, keep the entry."""
         self.progress.hide()
+        self.list_panel.show_rows(self.model.rowCount(), self.model.entry_filter)
         if self._new_results:
             self._new_results = False
             self.list_view.scrollToTop()

@@ -61,11 +61,15 @@ class ListPanel(QWidget):
         else:
             text = self.tr("1 entry") if total == 1 else self.tr("%1 entries")
         self.count_label.setText(text.replace("%1", f"{total:,}"))
-        self.list_view.setVisible(total > 0)
-        self.empty_label.setVisible(total == 0)
-        if total:
+        self.show_rows(total, flt)
+
+    def show_rows(self, rows: int, flt: EntryFilter) -> None:
+        """The list when it has rows, else what an empty list means here."""
+        self.list_view.setVisible(rows > 0)
+        self.empty_label.setVisible(rows == 0)
+        if rows:
             return
-        if trash:
+        if flt.trash is TrashState.TRASHED:
             self.empty_label.setText(self.tr("The Trash is empty."))
         elif flt != EntryFilter():
             self.empty_label.setText(self.tr("No entries match.\nTry fewer words or clear the filters."))
