@@ -30,6 +30,7 @@ from desktop.store.errors import JournalError
 from desktop.store.people import all_people
 from desktop.store.themes import all_themes
 from desktop.ui.calendar_panel import SidePanel
+from desktop.ui.draft_recovery import confirm_discard, discard_recovered, recover_drafts
 from desktop.ui.edit_session import EditSession
 from desktop.ui.editor import EntryEditor
 from desktop.ui.entry_model import EntryListModel, UuidRole, wants_prefix
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.refresh_reference()
         self.sidebar.calendar.setFirstDayOfWeek(self.preferences.first_day)
         self.refresh_calendar()
-        self._recover_drafts()
+        recover_drafts(self)
         self.model.set_filter(self.filter_panel.current_filter())
         self._progress_timer.start()
         install_views(self)
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         self.session.draftKept.connect(lambda: self.editor.set_status(self.tr("Draft kept — not yet saved")))
         self.editor.modified.connect(lambda: self.editor.set_status(self.tr("Unsaved changes")))
         self.recovery_save.clicked.connect(self.save_entry)
-        self.recovery_discard.clicked.connect(self._discard_recovered)
+        self.recovery_discard.clicked.connect(lambda: discard_recovered(self))
 
     def refresh_reference(self) -> None:
         """Themes, people and thresholds, which entries and settings can change."""
@@ -196,7 +197,7 @@ class MainWindow(QMainWindow):
         self.refresh_reference()
         self.model.set_filter(self.current_filter())
         self.refresh_calendar()
-        self._recover_drafts()
+        recover_drafts(self)
         self.entriesChanged.emit()
 
     def refresh_calendar(self) -> None:
@@ -332,7 +333,7 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self._select_uuid(uuid)
         self.refresh_calendar()
-        self._recover_drafts()
+        recover_drafts(self)
         self.entriesChanged.emit()
 
     def selected_uuid(self) -> str | None:
@@ -373,39 +374,12 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    # --- drafts and closing ------------------------------------------------------------------
-    def _recover_drafts(self) -> None:
-        if self.editor.is_dirty:
-            return
-        pending = self.session.pending_drafts()
-        if not pending:
-            return
-        draft = pending[0]
-        self.session.recover(draft)
-        self.recovery_bar.show_recovered(draft.updated_at)
-        self.editor.set_status(self.tr("Recovered draft — not yet saved"))
-
-    def _confirm_discard(self, question: str, warn: bool = False) -> bool:
-        """Ask before text is thrown away; Cancel is the default."""
-        ask = QMessageBox.warning if warn else QMessageBox.question
-        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
-        answer = ask(self, APP_NAME, question, buttons, QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
-
-    def _discard_recovered(self) -> None:
-        if not self._confirm_discard(self.tr("Throw away the recovered text? It cannot be brought back.")):
-            return
-        uuid = self.session.discard_changes()
-        self.recovery_bar.hide()
-        if uuid:
-            self.open_entry(uuid)
-        self._recover_drafts()
-
+    # --- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         # Unsaved text goes to the journal's drafts; it is offered back on the next start.
         self.editor.commit_pending()
-        if not self.session.keep_draft() and not self._confirm_discard(
-            self.tr("Your unsaved text could not be kept. Close anyway and lose it?"), warn=True
+        if not self.session.keep_draft() and not confirm_discard(
+            self, self.tr("Your unsaved text could not be kept. Close anyway and lose it?"), warn=True
         ):
             event.ignore()
             return
