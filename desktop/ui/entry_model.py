@@ -91,7 +91,12 @@ class EntryListModel(QAbstractListModel):
     @property
     def is_loading(self) -> bool:
         """The first page or the count of the current filter is still being read."""
-        return self._page_pending or self._total is None
+        return self._page_pending or self.is_counting
+
+    @property
+    def is_counting(self) -> bool:
+        """The current filter's count is still being made."""
+        return self._total is None
 
     @property
     def is_reading_page(self) -> bool:
@@ -147,7 +152,9 @@ class EntryListModel(QAbstractListModel):
             return  # a filter the user has typed past: nothing to say
         self._generation += 1  # the count still coming belongs to rows never shown
         self._page_pending = False
-        self._total = len(self._rows) if self._total is None else self._total
+        # The rows shown are all there is to scroll: a count of the new filter, had it come
+        # first, would let the view append the new filter's pages to the old rows.
+        self._total = len(self._rows)
         self.failed.emit(message)
 
     def _on_count_failed(self, generation: int, message: str) -> None:

@@ -4,6 +4,7 @@ coming, when it fails, and when an older search's reading fails late."""
 from __future__ import annotations
 
 import threading
+import time
 
 from desktop.store.entries import save_entries
 from desktop.store.errors import JournalLocked
@@ -88,3 +89,28 @@ def test_a_late_failure_of_an_older_search_changes_nothing(qtbot, journal, make_
     qtbot.wait(50)
     assert [model.summary(r).title for r in range(model.rowCount())] == ["beta"]  # type: ignore[union-attr]
     assert window.list_panel.count_label.text() == "1 entry" and errors == []
+
+
+def test_a_failed_page_keeps_the_old_rows_without_adding_the_new_search_to_them(  # type: ignore[no-untyped-def]
+    qtbot, journal, make_window, monkeypatch
+):
+    save_entries([make_entry(title=f"alpha {n}", body="sea") for n in range(3)] + [make_entry(title="beta")])
+    window = make_window(journal)
+    model = window.model
+    _search(qtbot, window, "beta")
+    qtbot.waitUntil(lambda: not model.is_loading)
+
+    def page(flt, generation):  # type: ignore[no-untyped-def]
+        # The new search's count reaches the model first; then its page fails.
+        deadline = time.monotonic() + 10
+        while model.is_counting and time.monotonic() < deadline:
+            time.sleep(0.005)
+        raise JournalLocked("the journal is busy in another program; try again in a moment")
+
+    monkeypatch.setattr(entry_model, "_load_first_page", page)
+    with qtbot.waitSignal(model.failed, timeout=5000):
+        window.filter_panel.search.setText("alpha")  # 3 entries; its page fails, its count not
+    window.workers.wait()
+    qtbot.wait(50)
+    assert [model.summary(r).title for r in range(model.rowCount())] == ["beta"]  # type: ignore[union-attr]
+    assert not model.canFetchMore() and not model.is_loading
