@@ -5,7 +5,7 @@
 RUNTIME_DEBS="libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core"
-TEST_DEBS="xvfb xauth xdotool imagemagick libreoffice-calc-nogui"
+TEST_DEBS="xvfb xauth xdotool imagemagick libreoffice-calc-nogui poppler-utils"
 
 ensure_debs() {
   local missing=""
