@@ -51,10 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # An empty variable in a script must not fall back to the default journal.
         parser.error("--journal is empty; give the journal's file name")
     if args.command is None:
-        from desktop.ui.launch import launch_window
+        from desktop.ui.app.launch import launch_window
 
         return launch_window(args.journal)
-    from desktop.store.errors import JournalError
+    from desktop.store.journal.errors import JournalError
 
     AFTER_SUCCESS.clear()
     try:
@@ -68,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 1
     except Exception as error:  # our bug, unless the environment caused it
-        from desktop.store.errors import classify
+        from desktop.store.journal.errors import classify
 
         # Only database errors: an OSError here is about some other file than the journal.
         typed = None if isinstance(error, OSError) else classify(error)

@@ -30,7 +30,7 @@ def journal_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def journal(journal_path: Path) -> Iterator[object]:
     """A new, empty journal: a real SQLite file on disk, opened for the test, closed after."""
-    from desktop.store.database import open_journal
+    from desktop.store.journal.opening import open_journal
 
     opened = open_journal(journal_path)
     try:

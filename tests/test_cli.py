@@ -213,8 +213,8 @@ def test_show_and_delete_take_the_short_uuid_that_list_prints(tmp_path: Path, ca
 
 
 def test_a_uuid_start_shared_by_two_entries_asks_for_more(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    from desktop.store.database import open_journal
-    from desktop.store.entries import save_entries
+    from desktop.store.entries.entry_table import save_entries
+    from desktop.store.journal.opening import open_journal
     from tests.factories import make_entry
 
     j = tmp_path / "j.db"

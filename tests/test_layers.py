@@ -21,7 +21,7 @@ RULES = [
     ("io", ("desktop.ui", "PySide6", "matplotlib.pyplot", "peewee")),
     ("charts", ("desktop.store", "desktop.ui", "PySide6", "matplotlib.pyplot", "peewee")),
     # Widgets reach the journal through store functions: no models, no queries.
-    ("ui", ("desktop.store.models", "peewee", "playhouse")),
+    ("ui", ("desktop.store.journal.models", "peewee", "playhouse")),
 ]
 
 

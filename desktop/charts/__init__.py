@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from desktop.charts.common import ChartOptions
 from desktop.charts.maps import draw_heatmap, draw_map
 from desktop.charts.style import styled
-from desktop.charts.themes import draw_insight, draw_themes
+from desktop.charts.theme_charts import draw_insight, draw_themes
 from desktop.charts.trend import draw_ratings, draw_trend
 from desktop.domain.series import ChartData
 

@@ -10,7 +10,7 @@ from typing import Any, cast
 from matplotlib import rc_context
 from matplotlib.colors import LinearSegmentedColormap
 
-from desktop.domain.themes import Pillar
+from desktop.domain.theme_catalogue import Pillar
 
 # Okabe-Ito: distinguishable with every common kind of colour blindness.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")

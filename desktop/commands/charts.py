@@ -75,8 +75,8 @@ def chart_command(args: Any) -> int:
     from desktop.charts.common import ChartOptions
     from desktop.charts.style import DARK, LIGHT
     from desktop.domain.series import Period
-    from desktop.store import settings
-    from desktop.store.chart_data import load_chart_data
+    from desktop.store.charts.chart_data import load_chart_data
+    from desktop.store.journal import settings
 
     with open_for(args, read_only_ok=True):
         data = load_chart_data(flt, all_tags=args.kind in NEEDS_ALL_TAGS)
@@ -102,7 +102,7 @@ def report_command(args: Any) -> int:
     month = parse_month(args.month)
 
     from desktop.io.report import ReportInput, month_end, write_report
-    from desktop.store.chart_data import month_report_data
+    from desktop.store.charts.chart_data import month_report_data
 
     with open_for(args, read_only_ok=True):
         data, entries, drift, thresholds = month_report_data(month, month_end(month))

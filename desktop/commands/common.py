@@ -48,7 +48,7 @@ def read_passphrase(env: str | tuple[str, ...], prompt: str, why: str, *, confir
 
 def damaged_message(error: Exception, path: Path, passphrase: str | None) -> str:
     """The damage, and the way back: the newest verified backup and the command to restore it."""
-    from desktop.store.backup import newest_verified_backup
+    from desktop.store.safety.backup import newest_verified_backup
 
     backup = newest_verified_backup(path, passphrase)
     if backup is None:
@@ -65,9 +65,9 @@ def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignor
     `options` go to `open_journal` (say `daily_backup=False`). Warnings that did not stop the
     journal opening are printed on stderr.
     """
-    from desktop.store.database import open_journal
-    from desktop.store.errors import JournalDamaged, PassphraseRequired
-    from desktop.store.paths import resolve_journal_path
+    from desktop.store.journal.errors import JournalDamaged, PassphraseRequired
+    from desktop.store.journal.opening import open_journal
+    from desktop.store.journal.paths import resolve_journal_path
 
     path = resolve_journal_path(args.journal)
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
@@ -83,7 +83,7 @@ def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignor
     for warning in journal.warnings:
         print(f"balance-journal: warning: {warning}", file=sys.stderr)
     if not create and getattr(args, "theme", None):
-        from desktop.store.themes import unknown_slugs
+        from desktop.store.entries.theme_table import unknown_slugs
 
         for slug in unknown_slugs(list(args.theme)):  # a typo would otherwise just find nothing
             print(f"balance-journal: warning: this journal has no theme '{slug}'", file=sys.stderr)
@@ -94,7 +94,7 @@ def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignor
 
 def refuse_journal_files(target: Path, args: Any) -> None:
     """Refuse a file the command would write over the journal or into its backup folder."""
-    from desktop.store.paths import journal_file_clash, resolve_journal_path
+    from desktop.store.journal.paths import journal_file_clash, resolve_journal_path
 
     clash = journal_file_clash(target, resolve_journal_path(args.journal))
     if clash:
@@ -145,7 +145,7 @@ def print_json(value: Any) -> None:
 
 def print_entries_json(entries: Iterable[Entry]) -> None:
     """Print a JSON array of records as it streams, so a large journal never sits in memory."""
-    from desktop.io.records import entry_to_record
+    from desktop.io.formats.records import entry_to_record
 
     out = sys.stdout
     out.write("[")

@@ -121,7 +121,7 @@ def add_command(args: Any) -> int:
         mood=parse_int(args.mood, "--mood", MOOD_MIN, MOOD_MAX),
         starred=args.star,
     )
-    from desktop.store.entries import save_entry
+    from desktop.store.entries.entry_table import save_entry
 
     with open_for(args, create=True):
         created = save_entry(entry)
@@ -132,7 +132,7 @@ def add_command(args: Any) -> int:
 
 
 def _line(entry: Entry) -> str:
-    from desktop.store.settings import thresholds
+    from desktop.store.journal.settings import thresholds
 
     parts = [
         f"{entry.date.isoformat()} {entry.time.strftime('%H:%M')}",
@@ -155,7 +155,7 @@ def _print_lines(entries: Any) -> None:
 
 
 def list_command(args: Any) -> int:
-    from desktop.store.entries import iter_entries
+    from desktop.store.entries.entry_table import iter_entries
 
     flt = filter_from(args)
     with open_for(args, read_only_ok=True):
@@ -165,7 +165,7 @@ def list_command(args: Any) -> int:
 
 
 def search_command(args: Any) -> int:
-    from desktop.store.search import iter_search
+    from desktop.store.browse.search import iter_search
 
     with open_for(args, read_only_ok=True):
         results = iter_search(args.query)
@@ -174,9 +174,9 @@ def search_command(args: Any) -> int:
 
 
 def show_command(args: Any) -> int:
-    from desktop.io.records import entry_to_record
-    from desktop.store.entries import get_entry, resolve_uuid
-    from desktop.store.settings import thresholds
+    from desktop.io.formats.records import entry_to_record
+    from desktop.store.entries.entry_table import get_entry, resolve_uuid
+    from desktop.store.journal.settings import thresholds
 
     with open_for(args, read_only_ok=True):
         entry = get_entry(resolve_uuid(args.uuid), include_trashed=False)
@@ -208,7 +208,7 @@ def show_command(args: Any) -> int:
 
 
 def delete_command(args: Any) -> int:
-    from desktop.store.entries import get_entry, resolve_uuid, trash_entry
+    from desktop.store.entries.entry_table import get_entry, resolve_uuid, trash_entry
 
     with open_for(args):
         entry = get_entry(resolve_uuid(args.uuid), include_trashed=False)

@@ -42,13 +42,13 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _journal_path(args: Any) -> Path:
-    from desktop.store.paths import resolve_journal_path
+    from desktop.store.journal.paths import resolve_journal_path
 
     return resolve_journal_path(args.journal)
 
 
 def _backup_target(journal: Path, to: str | None) -> Path:
-    from desktop.store.backup import MANUAL, new_backup_path, timestamped_name
+    from desktop.store.safety.backup import MANUAL, new_backup_path, timestamped_name
 
     if to is None:
         return new_backup_path(journal, MANUAL)
@@ -65,7 +65,7 @@ def _backup_target(journal: Path, to: str | None) -> Path:
 
 
 def backup_command(args: Any) -> int:
-    from desktop.store.backup import backup_journal
+    from desktop.store.safety.backup import backup_journal
 
     with open_for(args, daily_backup=False, read_only_ok=True) as journal:
         target = _backup_target(journal.path, args.to)
@@ -75,7 +75,7 @@ def backup_command(args: Any) -> int:
 
 
 def backups_command(args: Any) -> int:
-    from desktop.store.backup import backup_reason, backup_time, list_backups
+    from desktop.store.safety.backup import backup_reason, backup_time, list_backups
 
     for path in list_backups(_journal_path(args)):
         stamp = backup_time(path).strftime("%Y-%m-%d %H:%M:%S")
@@ -84,9 +84,9 @@ def backups_command(args: Any) -> int:
 
 
 def restore_command(args: Any) -> int:
-    from desktop.store.errors import PassphraseRequired
-    from desktop.store.lock import lock_or_fail
-    from desktop.store.restore import restore_journal
+    from desktop.store.journal.errors import PassphraseRequired
+    from desktop.store.safety.lock import lock_or_fail
+    from desktop.store.safety.restore import restore_journal
 
     journal = _journal_path(args)
     backup = Path(args.backup).expanduser()
@@ -111,7 +111,7 @@ def restore_command(args: Any) -> int:
 
 def _converting(args: Any, convert: Any) -> int:
     """Run a conversion of the whole journal file while holding its lock."""
-    from desktop.store.lock import lock_or_fail
+    from desktop.store.safety.lock import lock_or_fail
 
     journal = _journal_path(args)
     if not journal.exists():
@@ -146,15 +146,15 @@ def _converting(args: Any, convert: Any) -> int:
 
 
 def _require_encrypted(journal: Path) -> None:
-    from desktop.store.cipher import FileKind, file_kind
+    from desktop.store.journal.connection import FileKind, file_kind
 
     if file_kind(journal) is not FileKind.ENCRYPTED:
         raise CommandError(f"the journal {journal} is not encrypted")
 
 
 def encrypt_command(args: Any) -> int:
-    from desktop.store.cipher import FileKind, file_kind
-    from desktop.store.encryption import encrypt_journal
+    from desktop.store.journal.connection import FileKind, file_kind
+    from desktop.store.safety.encryption import encrypt_journal
 
     def convert(journal: Path) -> Any:
         if file_kind(journal) is FileKind.ENCRYPTED:
@@ -176,7 +176,7 @@ def encrypt_command(args: Any) -> int:
 
 
 def decrypt_command(args: Any) -> int:
-    from desktop.store.encryption import decrypt_journal
+    from desktop.store.safety.encryption import decrypt_journal
 
     def convert(journal: Path) -> Any:
         _require_encrypted(journal)
@@ -191,7 +191,7 @@ def decrypt_command(args: Any) -> int:
 
 
 def rekey_command(args: Any) -> int:
-    from desktop.store.encryption import rekey_journal
+    from desktop.store.safety.encryption import rekey_journal
 
     def convert(journal: Path) -> Any:
         _require_encrypted(journal)

@@ -22,7 +22,7 @@ def _round(value: float | None) -> float | None:
 
 
 def stats_command(args: Any) -> int:
-    from desktop.store.stats import compute_stats
+    from desktop.store.charts.stats import compute_stats
 
     flt = filter_from(args)
     with open_for(args, read_only_ok=True):

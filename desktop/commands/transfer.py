@@ -30,12 +30,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def export_command(args: Any) -> int:
-    from desktop.io.csv_export import write_csv_rows
-    from desktop.io.json_format import write_json
-    from desktop.store.entries import iter_entries
-    from desktop.store.export_rows import iter_export_rows
-    from desktop.store.people import all_people
-    from desktop.store.themes import all_themes
+    from desktop.io.formats.csv_export import write_csv_rows
+    from desktop.io.formats.json_format import write_json
+    from desktop.store.entries.entry_table import iter_entries
+    from desktop.store.entries.person_table import all_people
+    from desktop.store.entries.theme_table import all_themes
+    from desktop.store.transfer.export_rows import iter_export_rows
 
     flt = filter_from(args)
     target = Path(args.path)
@@ -58,10 +58,10 @@ def export_command(args: Any) -> int:
 
 
 def import_command(args: Any) -> int:
-    from desktop.io.detect import plan_import, resolve_format
-    from desktop.io.plan import ImportFailed
-    from desktop.store.importing import ImportResult
-    from desktop.store.paths import resolve_journal_path
+    from desktop.io.importers.detect import plan_import, resolve_format
+    from desktop.io.importers.plan import ImportFailed
+    from desktop.store.journal.paths import resolve_journal_path
+    from desktop.store.transfer.importing import ImportResult
 
     source = Path(args.path)
     journal = resolve_journal_path(args.journal)
@@ -71,7 +71,7 @@ def import_command(args: Any) -> int:
         fmt = resolve_format(source, args.format)
         if fmt == "csv" and source.is_file():
             # One pass: rows are checked while they are written, and any bad row rolls it all back.
-            from desktop.io.csv_import import streaming_plan_csv
+            from desktop.io.formats.csv_import import streaming_plan_csv
 
             plan = streaming_plan_csv(source)
         else:
@@ -94,7 +94,7 @@ def import_command(args: Any) -> int:
 
 
 def _apply(args: Any, plan: Any) -> Any:
-    from desktop.store.importing import apply_import
+    from desktop.store.transfer.importing import apply_import
 
     with open_for(args, create=not args.dry_run, read_only_ok=args.dry_run):
         return apply_import(

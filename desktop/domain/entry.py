@@ -20,7 +20,7 @@ from desktop.domain.balance import (
     balance_of,
     zone_of,
 )
-from desktop.domain.themes import is_valid_slug
+from desktop.domain.theme_catalogue import is_valid_slug
 
 PERSON_NAME_MAX = 100
 

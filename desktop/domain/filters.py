@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.domain.balance import Zone
-from desktop.domain.themes import Pillar
+from desktop.domain.theme_catalogue import Pillar
 
 
 class TrashState(StrEnum):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from desktop.domain.themes import Pillar
+from desktop.domain.theme_catalogue import Pillar
 from desktop.domain.trend import Drift, DriftAlert
 
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
-from desktop.domain.themes import Pillar
+from desktop.domain.theme_catalogue import Pillar
 from desktop.domain.trend import DayValue, RatedPoint, Trend, daily_values, rolling_mean
 
 WARNING_THEMES = ("codependency", "isolation")

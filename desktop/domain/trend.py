@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from desktop.domain.balance import DEFAULT_THRESHOLDS, Thresholds
-from desktop.domain.themes import Pillar
+from desktop.domain.theme_catalogue import Pillar
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ def _ms(fn: Callable[[], Any], repeats: int = REPEATS) -> tuple[list[float], Any
 
 
 def _open(journal: str):  # type: ignore[no-untyped-def]
-    from desktop.store.database import open_journal
+    from desktop.store.journal.opening import open_journal
 
     return open_journal(Path(journal), create=False)
 
@@ -40,8 +40,8 @@ def _open(journal: str):  # type: ignore[no-untyped-def]
 def fts(journal: str, *words: str) -> dict:
     """One full-text query, best matches first, a page of them: each word's median over repeats."""
     from desktop.domain.filters import EntryFilter
-    from desktop.store.entries import count_entries
-    from desktop.store.search import search_entries
+    from desktop.store.browse.search import search_entries
+    from desktop.store.entries.entry_table import count_entries
 
     per_query: dict[str, dict] = {}
     with _open(journal):
@@ -61,7 +61,7 @@ def fts(journal: str, *words: str) -> dict:
 def typing(journal: str, word: str) -> dict:
     """The store's work per keystroke of a search typed into the list: a page and the count."""
     from desktop.domain.filters import EntryFilter
-    from desktop.store.entries import count_entries, list_entries
+    from desktop.store.entries.entry_table import count_entries, list_entries
 
     steps: dict[str, dict] = {}
     with _open(journal):
@@ -90,8 +90,8 @@ def trend(journal: str, window: str = "30") -> dict:
     100,000 entries and three times the memory; the daily means are what a trend needs.)
     """
     from desktop.domain.trend import trend_of_days
-    from desktop.store.entries import count_entries
-    from desktop.store.ratings import daily_ratings
+    from desktop.store.charts.daily_ratings import daily_ratings
+    from desktop.store.entries.entry_table import count_entries
 
     days = int(window)
     with _open(journal):
@@ -116,7 +116,7 @@ def chart(journal: str, window: str = "30") -> dict:
 
     from desktop.charts import build_chart
     from desktop.charts.common import ChartOptions
-    from desktop.store.chart_data import load_chart_data
+    from desktop.store.charts.chart_data import load_chart_data
 
     def draw() -> None:
         data = load_chart_data(all_tags=False)

@@ -18,7 +18,7 @@ from itertools import accumulate
 from pathlib import Path
 
 from desktop.domain.entry import Entry
-from desktop.domain.themes import BUILTIN_THEMES, Pillar
+from desktop.domain.theme_catalogue import BUILTIN_THEMES, Pillar
 
 FIRST_DAY = date(2015, 1, 1)
 LAST_DAY = date(2025, 12, 31)
@@ -167,8 +167,8 @@ def generate_entries(spec: SynthSpec) -> Iterator[Entry]:
 
 def build_journal(path: Path, spec: SynthSpec) -> int:
     """A new journal at `path` holding the spec's entries; returns how many."""
-    from desktop.store.bulk import insert_entries_bulk
-    from desktop.store.database import open_journal
+    from desktop.store.journal.opening import open_journal
+    from desktop.store.transfer.bulk import insert_entries_bulk
 
     with open_journal(path) as _journal:
         result = insert_entries_bulk(generate_entries(spec))
@@ -177,7 +177,7 @@ def build_journal(path: Path, spec: SynthSpec) -> int:
 
 def write_csv(path: Path, spec: SynthSpec) -> int:
     """The spec's entries as this app's CSV (written by the app's own CSV writer)."""
-    from desktop.io.csv_export import write_csv as write_app_csv
+    from desktop.io.formats.csv_export import write_csv as write_app_csv
 
     return write_app_csv(generate_entries(spec), path)
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.domain.themes import BUILTIN_THEMES
+from desktop.domain.theme_catalogue import BUILTIN_THEMES
 from tests.bench.jrnl_side import write_config
 from tests.bench.synth import SynthSpec, generate_entries, write_jrnl
 
@@ -120,8 +120,8 @@ def test_the_export_floor_writes_exactly_what_the_export_writes(tmp_path: Path) 
     from datetime import date, time
 
     from desktop.cli import main
-    from desktop.store.database import open_journal
-    from desktop.store.entries import save_entries, trash_entry
+    from desktop.store.entries.entry_table import save_entries, trash_entry
+    from desktop.store.journal.opening import open_journal
     from tests.bench.export_floor import main as floor_main
     from tests.factories import make_entry
 

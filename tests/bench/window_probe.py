@@ -5,7 +5,7 @@ filled, then the list's update after each key of a search typed into the window.
 
 The parent passes the moment it spawned this process in $BENCH_SPAWNED_AT (time.time()), so the
 figure includes starting Python and importing Qt, as a user waits for them. The window is
-started the way the command line starts it (`desktop.ui.launch.launch_window`); the probe
+started the way the command line starts it (`desktop.ui.app.launch.launch_window`); the probe
 watches it from a timer installed just before Qt's event loop starts, and quits it when done.
 Prints one JSON object on its last line.
 """
@@ -118,7 +118,7 @@ def main(argv: list[str]) -> int:
     spawned = float(os.environ.get("BENCH_SPAWNED_AT", time.time()))
     report: dict = {"status": "ok"}
     try:
-        from desktop.ui.launch import launch_window
+        from desktop.ui.app.launch import launch_window
     except ImportError as error:
         print(json.dumps({"status": "not available", "note": f"no window: {error}"}))
         return 0

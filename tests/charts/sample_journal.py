@@ -82,8 +82,8 @@ def sample_entries(years: float = 3.0, seed: int = 7, end: date = date(2026, 10,
 
 def write_sample_journal(path: Path, years: float = 3.0, seed: int = 7) -> int:
     """Create a journal at `path` filled with the sample; returns the number of entries."""
-    from desktop.store.database import open_journal
-    from desktop.store.entries import save_entries
+    from desktop.store.entries.entry_table import save_entries
+    from desktop.store.journal.opening import open_journal
 
     entries = list(sample_entries(years, seed))
     with open_journal(path):

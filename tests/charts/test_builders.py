@@ -25,7 +25,7 @@ from desktop.domain.series import (
     theme_insights,
     top_themes,
 )
-from desktop.domain.themes import BUILTIN_THEMES, Pillar
+from desktop.domain.theme_catalogue import BUILTIN_THEMES, Pillar
 from desktop.domain.trend import RatedPoint, daily_values, trend
 
 PILLARS = {t.slug: t.pillar for t in BUILTIN_THEMES}

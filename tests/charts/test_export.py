@@ -12,7 +12,7 @@ from desktop.charts import CHART_KINDS, build_chart, save_chart
 from desktop.charts.common import ChartOptions
 from desktop.charts.style import DARK, LIGHT
 from desktop.domain.series import ChartData
-from desktop.domain.themes import BUILTIN_THEMES
+from desktop.domain.theme_catalogue import BUILTIN_THEMES
 from desktop.domain.trend import RatedPoint
 from tests.charts.sample_journal import sample_entries
 

@@ -123,7 +123,7 @@ def test_dark_themes_by_month(sample_journal: Path, tmp_path: Path) -> None:
 
 
 def test_an_empty_journal_still_draws(tmp_path: Path) -> None:
-    from desktop.store.database import open_journal
+    from desktop.store.journal.opening import open_journal
 
     journal = tmp_path / "empty.db"
     open_journal(journal).close()

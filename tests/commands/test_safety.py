@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.store.backup import list_backups, verify_copy
-from desktop.store.database import open_journal
-from desktop.store.entries import count_entries, save_entry
+from desktop.store.entries.entry_table import count_entries, save_entry
+from desktop.store.journal.opening import open_journal
+from desktop.store.safety.backup import list_backups, verify_copy
 from tests.factories import make_entry
 from tests.store.helpers import damage, plain_count
 
@@ -176,7 +176,7 @@ def test_the_passphrase_is_asked_for_on_a_terminal(
 def test_commands_that_replace_the_file_refuse_while_a_window_has_it(
     qapp: object, journal_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop.store.lock import try_lock
+    from desktop.store.safety.lock import try_lock
 
     _journal_with(journal_path, 1)
     lock = try_lock(journal_path)

@@ -14,7 +14,7 @@ from desktop.domain.prompts import (
     prompts_for,
     suggested_prompts,
 )
-from desktop.domain.themes import Pillar
+from desktop.domain.theme_catalogue import Pillar
 from desktop.domain.trend import Drift, DriftAlert
 
 

@@ -22,7 +22,7 @@ from desktop.domain.series import (
     year_grid,
     years_of,
 )
-from desktop.domain.themes import BUILTIN_THEMES, Pillar
+from desktop.domain.theme_catalogue import BUILTIN_THEMES, Pillar
 from desktop.domain.trend import DayValue, RatedPoint, daily_values, trend
 
 PILLARS = {t.slug: t.pillar for t in BUILTIN_THEMES} | {"gardening": None}

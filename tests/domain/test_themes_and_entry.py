@@ -7,7 +7,7 @@ from datetime import time, timedelta
 import pytest
 
 from desktop.domain.entry import InvalidEntry, format_offset, parse_offset, validate_entry
-from desktop.domain.themes import BUILTIN_THEMES, Pillar, is_valid_slug, slugify
+from desktop.domain.theme_catalogue import BUILTIN_THEMES, Pillar, is_valid_slug, slugify
 from tests.factories import make_entry
 
 
@@ -100,7 +100,7 @@ def test_an_entry_dated_beyond_the_charts_reach_is_refused() -> None:
 
 
 def test_a_tag_in_any_script_gets_a_lasting_slug() -> None:
-    from desktop.domain.themes import theme_slug
+    from desktop.domain.theme_catalogue import theme_slug
 
     assert theme_slug("Quality time") == "quality-time"
     family = theme_slug("семья")
@@ -111,7 +111,7 @@ def test_a_tag_in_any_script_gets_a_lasting_slug() -> None:
 
 
 def test_tags_that_share_only_their_ascii_part_stay_apart() -> None:
-    from desktop.domain.themes import theme_slug
+    from desktop.domain.theme_catalogue import theme_slug
 
     assert theme_slug("семья 2024") != theme_slug("работа 2024")
     assert theme_slug("Café crème") == "cafe-creme"  # accents have an ASCII form: a readable slug

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.themes import BUILTIN_BY_SLUG
+from desktop.domain.theme_catalogue import BUILTIN_BY_SLUG
 from desktop.domain.trend import (
     Drift,
     RatedPoint,

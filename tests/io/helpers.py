@@ -21,16 +21,16 @@ FIXTURES = _fixtures_dir()
 
 def all_entries() -> list[Entry]:
     """Every entry of the open journal, the Trash included, in a stable order."""
-    from desktop.store.entries import iter_entries
+    from desktop.store.entries.entry_table import iter_entries
 
     return sorted(iter_entries(EntryFilter(trash=TrashState.ANY)), key=lambda e: e.uuid)
 
 
 def snapshot(journal_path: Path) -> list[tuple]:
     """The journal's entries, themes and people as plain values, to compare before and after."""
-    from desktop.store.database import open_journal
-    from desktop.store.people import all_people
-    from desktop.store.themes import all_themes
+    from desktop.store.entries.person_table import all_people
+    from desktop.store.entries.theme_table import all_themes
+    from desktop.store.journal.opening import open_journal
 
     with open_journal(journal_path, create=False):
         entries = [tuple(getattr(e, f) for f in e.__slots__) for e in all_entries()]  # type: ignore[attr-defined]

@@ -9,7 +9,7 @@ import pytest
 
 from desktop.domain.balance import DEFAULT_THRESHOLDS
 from desktop.domain.series import ChartData
-from desktop.domain.themes import BUILTIN_THEMES
+from desktop.domain.theme_catalogue import BUILTIN_THEMES
 from desktop.domain.trend import Drift, DriftAlert, RatedPoint
 from desktop.io.report import BODY_LIMIT, REPORT_CHARTS, ReportInput, month_end, write_report
 from tests.factories import make_entry

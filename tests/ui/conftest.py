@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktop.store.database import Journal, open_journal
-from desktop.ui.main_window import MainWindow
-from desktop.ui.preferences import Preferences
+from desktop.store.journal.opening import Journal, open_journal
+from desktop.ui.app.main_window import MainWindow
+from desktop.ui.app.preferences import Preferences
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.ui.main_window import MainWindow
+from desktop.ui.app.main_window import MainWindow
 
 
 def wait_for_list(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.ui.opening import channel_for, close_for_window, open_for_window
+from desktop.ui.app.opening import channel_for, close_for_window, open_for_window
 
 
 def main() -> int:

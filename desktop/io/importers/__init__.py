@@ -1,1 +1,3 @@
-"""Importers from other journal apps: jrnl, Day One and Daylio. Each builds an ImportPlan."""
+"""Importers from other journal apps (jrnl, Day One, Daylio), recognising a file's format, and the
+ImportPlan each builds.
+"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.domain.entry import Entry
-from desktop.domain.themes import BUILTIN_BY_SLUG, CUSTOM_THEME_COLOUR, ThemeSpec, theme_slug
+from desktop.domain.theme_catalogue import BUILTIN_BY_SLUG, CUSTOM_THEME_COLOUR, ThemeSpec, theme_slug
 
 
 class ThemeCollector:

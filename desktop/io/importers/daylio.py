@@ -19,9 +19,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.domain.entry import Entry, InvalidEntry, local_offset, validate_entry
-from desktop.io.csv_import import FIELD_SIZE_LIMIT
+from desktop.io.formats.csv_import import FIELD_SIZE_LIMIT
 from desktop.io.importers.common import ThemeCollector, UniqueEntries
-from desktop.io.plan import ImportFailed, ImportPlan, Rejected, stable_uuid
+from desktop.io.importers.plan import ImportFailed, ImportPlan, Rejected, stable_uuid
 
 FORMAT = "daylio"
 DEFAULT_MOODS = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}

@@ -16,9 +16,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from desktop.domain.entry import Entry, InvalidEntry, validate_entry
+from desktop.io.formats.json_format import load_document, parse_json_text
 from desktop.io.importers.common import ThemeCollector, UniqueEntries
-from desktop.io.json_format import load_document, parse_json_text
-from desktop.io.plan import ImportFailed, ImportPlan, Rejected
+from desktop.io.importers.plan import ImportFailed, ImportPlan, Rejected
 
 FORMAT = "dayone"
 _ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.entry import Entry, InvalidEntry, local_offset, validate_entry
+from desktop.io.formats.json_format import load_document
 from desktop.io.importers.common import ThemeCollector, UniqueEntries
-from desktop.io.json_format import load_document
-from desktop.io.plan import ImportFailed, ImportPlan, Rejected, stable_uuid
+from desktop.io.importers.plan import ImportFailed, ImportPlan, Rejected, stable_uuid
 
 FORMAT = "jrnl"
 HEADER_RE = re.compile(r"^\[(?P<stamp>\d{4}-\d{2}-\d{2} [^\]]+)\] ?(?P<title>.*)$")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.io.detect import detect_format
 from desktop.io.importers.daylio import parse_time, plan_daylio
-from desktop.store.importing import apply_import
-from desktop.store.themes import all_themes
+from desktop.io.importers.detect import detect_format
+from desktop.store.entries.theme_table import all_themes
+from desktop.store.transfer.importing import apply_import
 from tests.io.helpers import FIXTURES, all_entries
 
 SAMPLE = FIXTURES / "daylio" / "sample.csv"

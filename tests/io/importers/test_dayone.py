@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.io.detect import detect_format
 from desktop.io.importers.dayone import plan_dayone
-from desktop.io.plan import ImportFailed
-from desktop.store.importing import apply_import
+from desktop.io.importers.detect import detect_format
+from desktop.io.importers.plan import ImportFailed
+from desktop.store.transfer.importing import apply_import
 from tests.io.helpers import FIXTURES, all_entries
 
 JOURNAL = FIXTURES / "dayone" / "Journal.json"

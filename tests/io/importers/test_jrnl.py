@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.io.detect import detect_format, plan_import
+from desktop.io.importers.detect import detect_format, plan_import
 from desktop.io.importers.jrnl import plan_jrnl
-from desktop.io.plan import ImportFailed
-from desktop.store.importing import apply_import
-from desktop.store.themes import all_themes
+from desktop.io.importers.plan import ImportFailed
+from desktop.store.entries.theme_table import all_themes
+from desktop.store.transfer.importing import apply_import
 from tests.io.helpers import all_entries
 
 CONFIG = """\

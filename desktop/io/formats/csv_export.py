@@ -1,0 +1,106 @@
+"""Writing entries as CSV format version 1, streamed row by row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from desktop.domain.entry import Entry
+from desktop.io.atomic import atomic_write
+from desktop.io.formats.records import (
+    CSV_COLUMNS,
+    LIST_SEPARATOR,
+    entry_to_record,
+    escape_formula,
+    record_to_cells,
+)
+
+ROW_END = "\r\n"
+BOM = "\ufeff"
+
+
+def _cell(text: str) -> str:
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return '"' + text + '"'
+    return text
+
+
+def csv_row(cells: list[str]) -> str:
+    """One RFC 4180 row, byte for byte what `csv.writer(dialect="excel")` writes.
+
+    The `csv` module's writer copies every character through its own buffer; for journals of
+    a hundred thousand long entries that alone took longer than the whole export may. The
+    quoting rule is small enough to apply with `str` methods, which run at memory speed; a test
+    holds it equal to the `csv` module's output.
+    """
+    if len(cells) == 1 and cells[0] == "":
+        return '""' + ROW_END  # a lone empty cell must be quoted, or the row reads as blank
+    return ",".join([_cell(c) for c in cells]) + ROW_END
+
+
+def _text(text: str) -> str:
+    """A text cell: formula-safe, then quoted as needed."""
+    return _cell(escape_formula(text))
+
+
+def _number(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def flat_row(row: tuple) -> str:
+    """A CSV row from a store export row (`store.export_rows.ROW_FIELDS` order).
+
+    The same text as `csv_row(record_to_cells(entry_to_record(entry)))` for that entry, made
+    without building the entry and its record in between.
+    """
+    (uuid, day, at, offset, title, body, themes, people, ind, inter, bal, mood, star, made, changed) = row
+    return (
+        f"{_cell(uuid)},{_cell(day)},{_cell(at)},{_cell(offset)},{_text(title)},{_text(body)},"
+        f"{_text(LIST_SEPARATOR.join(themes))},{_text(LIST_SEPARATOR.join(people))},"
+        f"{_number(ind)},{_number(inter)},{_number(bal)},{_number(mood)},"
+        f"{'true' if star else 'false'},{_cell(made)},{_cell(changed)}{ROW_END}"
+    )
+
+
+def _write_lines(lines: Iterable[str], path: Path, bom: bool, progress: Callable[[int], None] | None) -> int:
+    count = 0
+    # Plain "utf-8" with the mark written by hand: Python encodes it much faster than "utf-8-sig".
+    with atomic_write(path, "w", encoding="utf-8", newline="") as handle:
+        if bom:
+            handle.write(BOM)
+        handle.write(csv_row(list(CSV_COLUMNS)))
+        for line in lines:
+            handle.write(line)
+            count += 1
+            if progress is not None and count % 1000 == 0:
+                progress(count)
+    return count
+
+
+def write_csv(
+    entries: Iterable[Entry],
+    path: Path,
+    *,
+    bom: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Write every entry to `path` (UTF-8, BOM by default, RFC 4180); return the row count.
+
+    The file appears only when complete. Rows end in CRLF as RFC 4180 asks; line breaks inside
+    cells are written exactly as they are in the text.
+    """
+    lines = (csv_row(record_to_cells(entry_to_record(entry))) for entry in entries)
+    return _write_lines(lines, path, bom, progress)
+
+
+def write_csv_rows(
+    rows: Iterable[tuple],
+    path: Path,
+    *,
+    bom: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """`write_csv` for rows of `store.export_rows.iter_export_rows`: the export's fast path."""
+    return _write_lines((flat_row(row) for row in rows), path, bom, progress)

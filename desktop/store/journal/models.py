@@ -1,0 +1,132 @@
+"""The tables of a journal, as peewee models bound to whichever journal is open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from peewee import (
+    AutoField,
+    BooleanField,
+    CompositeKey,
+    DatabaseProxy,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+from playhouse.sqlite_ext import FTS5Model, SearchField
+
+
+class JournalProxy(DatabaseProxy):
+    """The open journal; its transactions report environment failures as typed JournalErrors."""
+
+    def atomic(self, *args: Any, **kwargs: Any) -> Any:
+        from desktop.store.journal.errors import ReportingAtomic
+
+        return ReportingAtomic(self, *args, **kwargs)
+
+
+journal_db = JournalProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = journal_db
+        legacy_table_names = False
+
+
+class Entry(BaseModel):
+    id = AutoField()
+    uuid = TextField(unique=True)
+    local_date = TextField()  # YYYY-MM-DD, the writer's own calendar day
+    local_time = TextField()  # HH:MM
+    utc_offset = TextField()  # +HH:MM
+    title = TextField(default="")
+    body = TextField(default="")
+    independence = IntegerField(null=True)
+    interdependence = IntegerField(null=True)
+    mood = IntegerField(null=True)
+    starred = BooleanField(default=False)
+    created_at = TextField()
+    updated_at = TextField()
+    deleted_at = TextField(null=True)
+
+    class Meta:
+        indexes = ((("local_date", "local_time"), False),)
+
+
+class Theme(BaseModel):
+    id = AutoField()
+    slug = TextField(unique=True)
+    name = TextField()
+    pillar = TextField(null=True)
+    description = TextField(default="")
+    colour = TextField()
+    builtin = BooleanField(default=False)
+    archived = BooleanField(default=False)
+    position = IntegerField(default=1000)
+
+
+class Person(BaseModel):
+    id = AutoField()
+    name = TextField(unique=True, collation="NOCASE")
+    relation = TextField(default="other")
+
+
+class EntryTheme(BaseModel):
+    entry = ForeignKeyField(Entry, on_delete="CASCADE", backref="theme_links")
+    theme = ForeignKeyField(Theme, on_delete="CASCADE", index=True)
+    position = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("entry", "theme")
+
+
+class EntryPerson(BaseModel):
+    entry = ForeignKeyField(Entry, on_delete="CASCADE", backref="person_links")
+    person = ForeignKeyField(Person, on_delete="CASCADE", index=True)
+    position = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("entry", "person")
+
+
+class Draft(BaseModel):
+    """Unsaved editor text, kept so a crash or a closed window never loses it."""
+
+    id = AutoField()
+    entry_uuid = TextField(null=True)  # None for an entry not yet saved
+    data = TextField()  # JSON of the editor's fields
+    updated_at = TextField()
+
+
+class Setting(BaseModel):
+    key = TextField(primary_key=True)
+    value = TextField()  # JSON
+
+
+class EntryIndex(FTS5Model):
+    """Full-text index over entry titles and bodies, kept in step by triggers (migration 0001)."""
+
+    title = SearchField()
+    body = SearchField()
+
+    class Meta:
+        database = journal_db
+        table_name = "entry_fts"
+        options = {  # noqa: RUF012
+            "content": "entry",
+            "content_rowid": "id",
+            "tokenize": "unicode61 remove_diacritics 2",
+        }
+
+
+TABLES: tuple[type[Model], ...] = (
+    Entry,
+    Theme,
+    Person,
+    EntryTheme,
+    EntryPerson,
+    Draft,
+    Setting,
+)

@@ -1,0 +1,362 @@
+"""Opening a journal: checks before touching the file, pragmas, migrations and the schema version."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from peewee import SqliteDatabase, _atomic
+from playhouse.migrations import Runner
+
+from desktop.store.entries.theme_table import ensure_builtin_themes
+from desktop.store.journal import settings
+from desktop.store.journal.connection import SQLITE_MAGIC, CipherDatabase, FileKind, file_kind
+from desktop.store.journal.errors import (
+    JournalDamaged,
+    JournalError,
+    JournalMissing,
+    JournalReadOnly,
+    MigrationFailed,
+    NewerJournal,
+    NotAJournal,
+    PassphraseRequired,
+    ReportingAtomic,
+    classify,
+    translated,
+)
+from desktop.store.journal.models import journal_db
+from desktop.store.safety.integrity import quick_check_findings
+
+__all__ = ["APPLICATION_ID", "SQLITE_MAGIC", "Journal", "open_journal", "schema_version"]
+
+APPLICATION_ID = 0x42414C4A  # "BALJ": marks a SQLite file as a Balance Journal
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_SECONDS = 5
+_HEADER_USER_VERSION = slice(60, 64)  # big-endian integers in the 100-byte SQLite header
+_HEADER_APPLICATION_ID = slice(68, 72)
+
+# Per-connection settings; WAL is set once on the file itself, after we know the file is ours.
+PRAGMAS = (
+    ("foreign_keys", 1),
+    ("synchronous", "FULL"),
+    ("secure_delete", 1),
+)
+
+
+def schema_version() -> int:
+    """The newest schema this program knows: the number of the last migration file."""
+    numbers = [
+        int(m.group(1)) for name in os.listdir(MIGRATIONS_DIR) if (m := re.match(r"^(\d+)_\w+\.py$", name))
+    ]
+    return max(numbers)
+
+
+class _ReportingTransactions:
+    def atomic(self, *args: Any, **kwargs: Any) -> _atomic:
+        return ReportingAtomic(self, *args, **kwargs)
+
+
+class JournalDatabase(_ReportingTransactions, SqliteDatabase):
+    pass
+
+
+class EncryptedJournalDatabase(_ReportingTransactions, CipherDatabase):
+    pass
+
+
+@dataclass
+class Journal:
+    """An open journal. Models in `store.models` talk to it until `close()`.
+
+    `passphrase` is None for a plain journal; `warnings` holds one-line notes the user should
+    see (say, the daily backup could not be made) that did not stop the journal opening.
+    """
+
+    path: Path
+    db: SqliteDatabase
+    passphrase: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    read_only: bool = False  # opened for reading only: the file or its folder cannot be written
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            # A clean close folds the WAL back into the file.
+            self.db.close()
+        if journal_db.obj is self.db:
+            journal_db.initialize(None)
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def _create_private_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def _newer_schema_message(path: Path, version: int, current: int) -> str:
+    return (
+        f"{path} was written by a newer version of Balance Journal "
+        f"(schema {version}, this one knows {current}); please update the app"
+    )
+
+
+def _refuse_newer_header(path: Path) -> None:
+    """Refuse a journal from a newer version by its header alone, before SQLite opens the file.
+
+    SQLite would create -wal and -shm files beside it; reading the header leaves it untouched.
+    A -wal file left by a crash may hold a newer header: then a read-only connection (which
+    never checkpoints into the file) reads the version instead.
+    """
+    if Path(f"{path}-wal").exists():
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                    return
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            return  # the open connection will say what is wrong
+    else:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+        if int.from_bytes(header[_HEADER_APPLICATION_ID], "big") != APPLICATION_ID:
+            return  # not ours at all; the open connection says so
+        version = int.from_bytes(header[_HEADER_USER_VERSION], "big")
+    if version > schema_version():
+        raise NewerJournal(_newer_schema_message(path, version, schema_version()))
+
+
+def _refuse_read_only(path: Path) -> None:
+    """SQLite must write the journal and, beside it, its -wal and -shm files."""
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise JournalReadOnly(
+            f"the journal {path} is read-only (the file or its folder cannot be written); nothing was changed"
+        )
+
+
+def _keep_private(journal: Journal) -> None:
+    """Private writing stays private: a journal others could read is made owner-only (0600)."""
+    try:
+        mode = journal.path.stat().st_mode & 0o777
+        if mode & 0o077 and hasattr(os, "getuid") and journal.path.stat().st_uid == os.getuid():
+            for suffix in ("", "-wal", "-shm"):  # the -wal holds recent entries' text too
+                side = Path(f"{journal.path}{suffix}")
+                if side.exists():
+                    os.chmod(side, 0o600)
+            journal.warnings.append(
+                f"{journal.path} could be read by other users (mode {mode:o}); it is now owner-only (600)"
+            )
+    except OSError:
+        pass  # a file system without Unix modes: nothing to tighten
+
+
+def _is_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that opens the journal without writing anything, not even -wal or -shm files.
+
+    With no -wal (or rollback -journal) left beside it the file is whole, and nobody can write
+    it (it is read-only), so SQLite may treat it as immutable; a -wal left by a crash needs the
+    shared-memory read of a plain read-only open, which works when its -shm file is already there.
+    """
+    real = path.resolve()  # the companions sit beside the real file, not beside a link to it
+    uri = "file:" + quote(real.as_posix()) + "?mode=ro"
+    left_over = [Path(f"{real}{suffix}") for suffix in ("-wal", "-journal")]
+    if not any(side.exists() and side.stat().st_size > 0 for side in left_over):
+        uri += "&immutable=1"
+    return uri
+
+
+def make_database(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> SqliteDatabase:
+    options: dict[str, Any] = {
+        "pragmas": list(PRAGMAS),
+        "timeout": BUSY_TIMEOUT_SECONDS,
+        "lock_type": "IMMEDIATE",  # a write transaction takes the write lock at its start
+    }
+    target = str(path)
+    if read_only:
+        options["pragmas"] = [("foreign_keys", 1)]  # the others would try to change the file
+        options["uri"] = True
+        options["shown_path"] = str(path)
+        target = _read_only_uri(path)
+    db: SqliteDatabase
+    if passphrase is None:
+        options.pop("shown_path", None)
+        db = JournalDatabase(target, **options)
+    else:
+        db = EncryptedJournalDatabase(target, passphrase=passphrase, **options)
+    settings.register_sql_functions(db)
+    return db
+
+
+def open_journal(
+    path: Path,
+    *,
+    create: bool = True,
+    passphrase: str | None = None,
+    check: bool = True,
+    daily_backup: bool = True,
+    read_only_ok: bool = False,
+) -> Journal:
+    """Open (and if asked, create) the journal at `path`, migrating it to the current schema.
+
+    An encrypted journal needs `passphrase` (PassphraseRequired without it, WrongPassphrase for
+    a wrong one); a new journal created with a passphrase is encrypted. `check` runs SQLite's
+    quick check first (JournalDamaged if it fails); `daily_backup` makes the day's first backup.
+    With `read_only_ok`, a journal that cannot be written (the file or its folder) is opened for
+    reading only, changing nothing on disk; otherwise it is refused with JournalReadOnly.
+    Raises a JournalError subclass for anything the user's environment causes; on failure the
+    file is left as it was (a file this call created is removed again).
+    """
+    path = Path(path)
+    kind = file_kind(path)
+    if kind is FileKind.MISSING:
+        if not create:
+            raise JournalMissing(f"there is no journal at {path}")
+        with translated(path):
+            _create_private_file(path)
+    elif kind is FileKind.EMPTY and not create:
+        raise JournalMissing(f"{path} is an empty file: there is no journal in it yet")
+    elif kind is FileKind.ENCRYPTED and passphrase is None:
+        raise PassphraseRequired(f"{path} is encrypted; its passphrase is needed to open it")
+    elif kind is FileKind.PLAIN:
+        _refuse_newer_header(path)
+        passphrase = None  # a plain journal needs none, whatever the environment says
+    is_new = kind in (FileKind.MISSING, FileKind.EMPTY)
+    read_only = read_only_ok and not is_new and not _is_writable(path)
+    if not read_only:
+        _refuse_read_only(path)
+    db = make_database(path, passphrase, read_only=read_only)
+    journal_db.initialize(db)
+    journal = Journal(path, db, passphrase, read_only=read_only)
+    if not read_only:
+        _keep_private(journal)
+    try:
+        with translated(path):
+            db.connect()
+            if read_only:
+                _check_read_only(journal, check=check)
+            else:
+                _prepare(journal, is_new=is_new, check=check)
+            if daily_backup and not is_new and not read_only:
+                _daily_backup(journal)
+    except NotAJournal as error:
+        journal.close()
+        if kind is FileKind.PLAIN and error.__cause__ is not None:
+            # SQLite's header is there but SQLite cannot read the file: damage, not a stranger.
+            raise JournalDamaged(f"the journal file is damaged ({path})") from error
+        raise
+    except BaseException:
+        journal.close()
+        if kind is FileKind.MISSING:
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    return journal
+
+
+@contextmanager
+def thread_connection() -> Iterator[None]:
+    """A connection of the calling thread's own to the open journal, closed when done.
+
+    peewee keeps a connection per thread; background work opens its own and WAL lets it read
+    beside the window's. JournalMissing if no journal is open.
+    """
+    database = journal_db.obj
+    if database is None:
+        raise JournalMissing("no journal is open")
+    with database.connection_context():
+        yield
+
+
+def quick_check(db: SqliteDatabase, path: Path) -> None:
+    """SQLite's quick check of the whole file; JournalDamaged with its first finding if it fails."""
+    findings = quick_check_findings(db.connection())
+    if findings:
+        first = " ".join(findings[0].split())  # SQLite's spans lines
+        raise JournalDamaged(f"the journal {path} is damaged ({first})")
+
+
+def _prepare(journal: Journal, *, is_new: bool, check: bool) -> None:
+    db, path = journal.db, journal.path
+    version = db.pragma("user_version")
+    app_id = db.pragma("application_id")
+    current = schema_version()
+    if app_id != APPLICATION_ID and (version or db.get_tables()):
+        raise NotAJournal(f"{path} is a SQLite database, but not a Balance Journal")
+    if version > current:
+        raise NewerJournal(_newer_schema_message(path, version, current))
+    if check and not is_new:
+        quick_check(db, path)
+    if db.pragma("journal_mode") != "wal":
+        db.pragma("journal_mode", "wal")
+    if version < current:
+        if version > 0:
+            from desktop.store.safety.backup import make_automatic_backup
+
+            make_automatic_backup(journal, f"before-schema-{current}")
+        _migrate(db, path, current)
+    settings.load_thresholds()
+    ensure_builtin_themes()
+
+
+def _check_read_only(journal: Journal, *, check: bool) -> None:
+    """The checks of `_prepare` that need no writing; a journal that needs updating is refused."""
+    db, path = journal.db, journal.path
+    version = db.pragma("user_version")
+    if db.pragma("application_id") != APPLICATION_ID and (version or db.get_tables()):
+        raise NotAJournal(f"{path} is a SQLite database, but not a Balance Journal")
+    current = schema_version()
+    if version > current:
+        raise NewerJournal(_newer_schema_message(path, version, current))
+    if version < current:
+        raise JournalReadOnly(
+            f"the journal {path} needs updating to schema {current}, but it is read-only; nothing was changed"
+        )
+    if check:
+        quick_check(db, path)
+    settings.load_thresholds()
+
+
+def _daily_backup(journal: Journal) -> None:
+    from desktop.store.safety.backup import backup_if_due
+
+    try:
+        backup_if_due(journal)
+    except JournalError as error:
+        journal.warnings.append(f"today's backup could not be made: {error}")
+
+
+def _migrate(db: SqliteDatabase, path: Path, target: int) -> None:
+    """Run every pending migration in one transaction: all of them apply, or none."""
+    try:
+        with db.atomic():
+            Runner(db, str(MIGRATIONS_DIR)).up()
+            db.pragma("application_id", APPLICATION_ID)
+            db.pragma("user_version", target)
+    except JournalError:
+        raise
+    except Exception as error:
+        typed = classify(error, path)
+        if typed is not None:
+            raise typed from error
+        raise MigrationFailed(
+            f"could not update {path} to schema {target} ({type(error).__name__}: {error}); "
+            "the journal was left as it was"
+        ) from error

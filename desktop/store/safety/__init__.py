@@ -1,0 +1,3 @@
+"""Keeping the journal safe: the one-instance lock, the whole-file check, verified backups, restore,
+and encryption.
+"""

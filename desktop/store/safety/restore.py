@@ -1,0 +1,182 @@
+"""Putting a backup back in place of the journal, without ever losing the journal as it was.
+
+The steps: verify the backup; keep the current journal (a verified backup of it, or, if it is
+damaged, the file itself moved into the backup folder); copy the backup beside the journal under
+a temporary name and verify the copy; only then rename it over the journal. A crash at any point
+leaves either the old journal or the restored one, never half of each.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from desktop.store.journal.connection import FileKind, connect_raw, file_kind
+from desktop.store.journal.errors import (
+    JournalDamaged,
+    JournalError,
+    JournalLocked,
+    NewerJournal,
+    NotAJournal,
+    PassphraseRequired,
+    classify,
+    translated,
+)
+from desktop.store.journal.paths import backup_dir
+from desktop.store.safety.backup import (
+    DAMAGED,
+    _read_only,
+    copy_connection,
+    new_backup_path,
+    timestamped_name,
+    verify_copy,
+)
+from desktop.store.safety.integrity import quick_check_findings
+
+SIDECARS = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    previous: Path | None  # where the journal as it was is kept (None if there was none)
+    previous_was_damaged: bool
+
+
+def key_for(path: Path, passphrase: str | None, what: str) -> str | None:
+    """The key a file needs: None if it is plain, the passphrase if it is encrypted."""
+    kind = file_kind(path)
+    if kind is FileKind.MISSING:
+        raise JournalDamaged(f"{what} {path} does not exist")
+    if kind is FileKind.ENCRYPTED:
+        if passphrase is None:
+            raise PassphraseRequired(f"{what} {path} is encrypted; its passphrase is needed")
+        return passphrase
+    return None
+
+
+def check_is_journal(conn: Any, path: Path) -> None:
+    """A backup must be a Balance Journal this version can read."""
+    from desktop.store.journal.opening import APPLICATION_ID, schema_version
+
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise NotAJournal(f"{path} is not a Balance Journal backup")
+    if version > schema_version():
+        raise NewerJournal(f"{path} was written by a newer version of Balance Journal")
+
+
+def checkpoint_and_close(conn: Any, path: Path) -> None:
+    """Fold the WAL into the file and drop it, so the file alone holds everything."""
+    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    conn.close()
+    if busy and busy[0]:
+        raise JournalLocked(f"the journal {path} is open in another program; close it first")
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """Rename `source` over `target` (atomic) after removing the target's spent WAL files."""
+    for suffix in SIDECARS:
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    os.replace(source, target)
+    dir_fd = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)  # the rename itself survives a power cut
+    finally:
+        os.close(dir_fd)
+
+
+def _set_aside_damaged(journal: Path) -> Path:
+    """Move a damaged journal (and its WAL files) into the backup folder, unchanged."""
+    folder = backup_dir(journal)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    dest = folder / timestamped_name(journal, DAMAGED, datetime.now())
+    for suffix in SIDECARS:
+        side = Path(f"{journal}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{dest}{suffix}"))
+    os.replace(journal, dest)
+    return dest
+
+
+def _is_damage(error: BaseException, journal: Path) -> bool:
+    """True for a damaged or unreadable file; False for a busy or read-only one (raise those)."""
+    typed = classify(error, journal)
+    if isinstance(typed, JournalDamaged | NotAJournal):
+        return True
+    if typed is not None:
+        raise typed from error
+    return False
+
+
+def keep_current(journal: Path, passphrase: str | None) -> tuple[Path | None, bool]:
+    """Keep the journal as it is before it is replaced; returns where it went and if damaged."""
+    kind = file_kind(journal)
+    if kind in (FileKind.MISSING, FileKind.EMPTY):
+        return None, False
+    key = key_for(journal, passphrase, "the journal")
+    try:
+        conn = connect_raw(journal, key)
+    except (sqlite3.Error, sqlcipher.Error) as error:
+        if _is_damage(error, journal):
+            return _set_aside_damaged(journal), True
+        raise
+    try:
+        if quick_check_findings(conn):
+            raise JournalDamaged(f"the journal {journal} is damaged")
+        kept = copy_connection(conn, new_backup_path(journal, "before-restore"), key)
+    except (JournalDamaged, sqlite3.Error, sqlcipher.Error) as error:
+        conn.close()
+        if _is_damage(error, journal):
+            return _set_aside_damaged(journal), True
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    checkpoint_and_close(conn, journal)
+    return kept, False
+
+
+def _is_encrypted(journal: Path) -> bool:
+    try:
+        return file_kind(journal) is FileKind.ENCRYPTED
+    except NotAJournal:
+        return False  # a damaged file; it is set aside as it is
+
+
+def restore_journal(journal: Path, backup: Path, *, passphrase: str | None = None) -> RestoreResult:
+    """Replace the (closed) journal with a verified backup; see the module docstring.
+
+    `passphrase` opens an encrypted backup and an encrypted current journal. Raises
+    WrongPassphrase, JournalDamaged (the backup), NotAJournal or NewerJournal with the journal
+    untouched.
+    """
+    journal, backup = Path(journal), Path(backup)
+    if backup.resolve() == journal.resolve():
+        raise JournalError("a journal cannot be restored from itself")
+    key = key_for(backup, passphrase, "the backup")
+    verify_copy(backup, key)
+    tmp = journal.with_name(f".{journal.name}.restoring")
+    with translated(journal):
+        with _read_only(backup, key) as source:
+            check_is_journal(source, backup)
+            copy_connection(source, tmp, key)
+        try:
+            if key is None and _is_encrypted(journal):
+                # An encrypted journal stays encrypted, whatever form the backup was made in.
+                from desktop.store.safety.encryption import convert_file
+
+                convert_file(tmp, None, key_for(journal, passphrase, "the journal"))
+            previous, damaged = keep_current(journal, passphrase)
+            os.chmod(tmp, 0o600)
+            replace_file(tmp, journal)
+        finally:
+            tmp.unlink(missing_ok=True)
+    return RestoreResult(backup, previous, damaged)

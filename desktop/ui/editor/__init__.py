@@ -1,0 +1,1 @@
+"""Writing an entry: the editor, its chips and ratings, saving and drafts, recovering kept text."""

@@ -1,0 +1,1 @@
+"""Reflection: the drift banner and the prompts and templates to write from."""

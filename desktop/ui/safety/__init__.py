@@ -1,0 +1,1 @@
+"""Keeping the journal safe from the window: backups, restore, encryption and passphrases."""
