@@ -123,8 +123,9 @@ def _remove_new_journal(journal: Path, existed: bool, new_folders: list[Path]) -
     folders made for it."""
     if existed:
         return
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{journal}{suffix}").unlink(missing_ok=True)
+    from desktop.store.journal.files import remove_database_files
+
+    remove_database_files(journal)
     for folder in new_folders:
         try:
             folder.rmdir()  # only if empty: nothing else is ever removed

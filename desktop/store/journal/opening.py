@@ -31,7 +31,9 @@ from desktop.store.journal.errors import (
     classify,
     translated,
 )
+from desktop.store.journal.files import remove_database_files
 from desktop.store.journal.models import journal_db
+from desktop.store.journal.paths import ROLLBACK_JOURNAL, WAL, database_files, side_file
 from desktop.store.safety.integrity import quick_check_findings
 
 __all__ = ["APPLICATION_ID", "SQLITE_MAGIC", "Journal", "open_journal", "schema_version"]
@@ -119,7 +121,7 @@ def _refuse_newer_header(path: Path) -> None:
     A -wal file left by a crash may hold a newer header: then a read-only connection (which
     never checkpoints into the file) reads the version instead.
     """
-    if Path(f"{path}-wal").exists():
+    if side_file(path, WAL).exists():
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
@@ -153,10 +155,9 @@ def _keep_private(journal: Journal) -> None:
     try:
         mode = journal.path.stat().st_mode & 0o777
         if mode & 0o077 and hasattr(os, "getuid") and journal.path.stat().st_uid == os.getuid():
-            for suffix in ("", "-wal", "-shm"):  # the -wal holds recent entries' text too
-                side = Path(f"{journal.path}{suffix}")
-                if side.exists():
-                    os.chmod(side, 0o600)
+            for own in database_files(journal.path):  # the -wal holds recent entries' text too
+                if own.exists():
+                    os.chmod(own, 0o600)
             journal.warnings.append(
                 f"{journal.path} could be read by other users (mode {mode:o}); it is now owner-only (600)"
             )
@@ -177,7 +178,7 @@ def _read_only_uri(path: Path) -> str:
     """
     real = path.resolve()  # the companions sit beside the real file, not beside a link to it
     uri = "file:" + quote(real.as_posix()) + "?mode=ro"
-    left_over = [Path(f"{real}{suffix}") for suffix in ("-wal", "-journal")]
+    left_over = [side_file(real, WAL), side_file(real, ROLLBACK_JOURNAL)]
     if not any(side.exists() and side.stat().st_size > 0 for side in left_over):
         uri += "&immutable=1"
     return uri
@@ -265,8 +266,7 @@ def open_journal(
     except BaseException:
         journal.close()
         if kind is FileKind.MISSING:
-            for suffix in ("", "-wal", "-shm", "-journal"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            remove_database_files(path)
         raise
     return journal
 

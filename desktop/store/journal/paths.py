@@ -12,6 +12,14 @@ JOURNAL_ENV = "BALANCE_JOURNAL"
 DATA_DIR_ENV = "BALANCE_JOURNAL_DATA_DIR"  # tests point this at a temporary folder
 JOURNAL_FILE_NAME = "journal.db"
 
+# The files SQLite keeps beside a database: the write-ahead log and its index in WAL mode, the
+# rollback journal otherwise. Each belongs to the database as much as the file itself does: it
+# may hold its latest writes (and so the text of recent entries).
+WAL = "-wal"
+WAL_INDEX = "-shm"
+ROLLBACK_JOURNAL = "-journal"
+SIDE_FILE_SUFFIXES = (WAL, WAL_INDEX, ROLLBACK_JOURNAL)
+
 
 def data_dir() -> Path:
     """The user's data folder for the app (created on first write, not here)."""
@@ -41,6 +49,21 @@ def backup_dir(journal: Path) -> Path:
     return journal.parent / f"{journal.name}.backups"
 
 
+def side_file(database: Path, suffix: str) -> Path:
+    """Where SQLite keeps one side file (`WAL`, `WAL_INDEX`, `ROLLBACK_JOURNAL`) of `database`."""
+    return Path(f"{database}{suffix}")
+
+
+def side_files(database: Path) -> list[Path]:
+    """Where SQLite keeps the side files of `database` (whether they exist or not)."""
+    return [side_file(database, suffix) for suffix in SIDE_FILE_SUFFIXES]
+
+
+def database_files(database: Path) -> list[Path]:
+    """The database file itself, then its side files."""
+    return [Path(database), *side_files(database)]
+
+
 def journal_file_clash(target: Path, journal: Path) -> str | None:
     """Why writing a file at `target` (an export, a chart, a report) would harm the journal at
     `journal`, or None if it would not: over the journal or its -wal/-shm it would destroy it,
@@ -48,8 +71,7 @@ def journal_file_clash(target: Path, journal: Path) -> str | None:
     target, journal = Path(target), Path(journal)
     if target.absolute().parent.resolve() == backup_dir(journal).absolute().resolve():
         return f"{target} is in the journal's backup folder; write it somewhere else"
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        own = Path(f"{journal}{suffix}")
+    for own in database_files(journal):
         same = target.resolve() == own.resolve()
         if not same and target.exists() and own.exists():
             same = os.path.samefile(target, own)

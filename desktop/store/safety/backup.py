@@ -31,6 +31,7 @@ from desktop.store.journal.errors import (
     classify,
     translated,
 )
+from desktop.store.journal.files import remove_database_files
 from desktop.store.journal.paths import backup_dir
 
 if TYPE_CHECKING:
@@ -128,8 +129,7 @@ def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> P
             verify_copy(tmp, passphrase)
             os.replace(tmp, dest)
         except BaseException:
-            for suffix in ("", "-wal", "-shm", "-journal"):  # SQLite's companions of the copy too
-                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            remove_database_files(tmp)  # SQLite's side files of the copy too
             raise
     return dest
 

@@ -28,7 +28,7 @@ from desktop.store.journal.errors import (
     classify,
     translated,
 )
-from desktop.store.journal.paths import backup_dir
+from desktop.store.journal.paths import SIDE_FILE_SUFFIXES, backup_dir, side_files
 from desktop.store.safety.backup import (
     DAMAGED,
     _read_only,
@@ -38,8 +38,6 @@ from desktop.store.safety.backup import (
     verify_copy,
 )
 from desktop.store.safety.integrity import quick_check_findings
-
-SIDECARS = ("-wal", "-shm")
 
 
 @dataclass(frozen=True)
@@ -83,8 +81,8 @@ def checkpoint_and_close(conn: Any, path: Path) -> None:
 
 def replace_file(source: Path, target: Path) -> None:
     """Rename `source` over `target` (atomic) after removing the target's spent WAL files."""
-    for suffix in SIDECARS:
-        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    for side in side_files(target):
+        side.unlink(missing_ok=True)
     os.replace(source, target)
     dir_fd = os.open(target.parent, os.O_RDONLY)
     try:
@@ -98,7 +96,7 @@ def _set_aside_damaged(journal: Path) -> Path:
     folder = backup_dir(journal)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     dest = folder / timestamped_name(journal, DAMAGED, datetime.now())
-    for suffix in SIDECARS:
+    for suffix in SIDE_FILE_SUFFIXES:
         side = Path(f"{journal}{suffix}")
         if side.exists():
             os.replace(side, Path(f"{dest}{suffix}"))
