@@ -6,8 +6,6 @@ given, as the window does with its canvas); `save_chart` writes a Figure as PNG,
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
@@ -20,6 +18,7 @@ from desktop.charts.maps import draw_heatmap, draw_map
 from desktop.charts.style import styled
 from desktop.charts.theme_charts import draw_insight, draw_themes
 from desktop.charts.trend import draw_ratings, draw_trend
+from desktop.domain.atomic_files import atomic_write
 from desktop.domain.series import ChartData
 
 Drawer = Callable[[Figure, ChartData, ChartOptions], None]
@@ -72,14 +71,8 @@ def save_chart(fig: Figure, path: Path, dpi: int = 150) -> None:
     """
     fmt = format_of(path)
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle, rc_context(cast(Any, _EXPORT_RC)):
-            fig.savefig(handle, format=fmt, dpi=dpi, facecolor=fig.get_facecolor())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, "wb") as handle, rc_context(cast(Any, _EXPORT_RC)):
+        fig.savefig(handle, format=fmt, dpi=dpi, facecolor=fig.get_facecolor())
 
 
 _EXPORT_RC = {"pdf.fonttype": 42, "svg.fonttype": "none", "svg.hashsalt": "balance-journal"}

@@ -7,8 +7,6 @@ only dates, themes, people and ratings. Pages are A4 landscape, drawn with matpl
 
 from __future__ import annotations
 
-import os
-import tempfile
 import textwrap
 import warnings
 from collections import Counter
@@ -25,6 +23,7 @@ from matplotlib.figure import Figure
 from desktop.charts import build_chart
 from desktop.charts.common import ChartOptions
 from desktop.charts.style import LIGHT, styled
+from desktop.domain.atomic_files import atomic_write
 from desktop.domain.balance import ZONE_COLOURS, ZONE_LABELS, Thresholds, Zone, zone_of
 from desktop.domain.entry import Entry
 from desktop.domain.prompts import describe_drift, drift_prompt
@@ -235,24 +234,17 @@ def report_figures(report: ReportInput, redacted: bool) -> Iterator[Figure]:
 def write_report(report: ReportInput, path: Path, redacted: bool = False) -> int:
     """Write the report to `path` (complete or not at all); returns the number of pages."""
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    os.close(fd)
     title = f"Balance Journal report, {report.month:%B %Y}" + (" (redacted)" if redacted else "")
     pages = 0
-    try:
-        with (
-            rc_context({"pdf.fonttype": 42, "text.parse_math": False}),
-            warnings.catch_warnings(),
-        ):
-            # A glyph the font lacks (an emoji, say) is drawn as a box; no need to warn about it.
-            warnings.filterwarnings("ignore", message="Glyph .* missing")
-            with PdfPages(tmp_name, metadata={"Title": title, "Creator": "Balance Journal"}) as pdf:
-                for fig in report_figures(report, redacted):
-                    pdf.savefig(fig)
-                    pages += 1
-        os.chmod(tmp_name, 0o600)
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with (
+        atomic_write(path, "wb") as handle,
+        rc_context({"pdf.fonttype": 42, "text.parse_math": False}),
+        warnings.catch_warnings(),
+    ):
+        # A glyph the font lacks (an emoji, say) is drawn as a box; no need to warn about it.
+        warnings.filterwarnings("ignore", message="Glyph .* missing")
+        with PdfPages(handle, metadata={"Title": title, "Creator": "Balance Journal"}) as pdf:
+            for fig in report_figures(report, redacted):
+                pdf.savefig(fig)
+                pages += 1
     return pages

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from desktop.domain.atomic_files import atomic_write
 from desktop.domain.entry import Entry
-from desktop.io.atomic import atomic_write
 from desktop.io.formats.records import (
     CSV_COLUMNS,
     LIST_SEPARATOR,

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
+from desktop.domain.atomic_files import atomic_write
 from desktop.domain.entry import Entry, InvalidEntry, Relation, format_timestamp, now_local
 from desktop.domain.theme_catalogue import Pillar, ThemeSpec, is_valid_slug
-from desktop.io.atomic import atomic_write
 from desktop.io.formats.records import entry_from_record, entry_to_record
 from desktop.io.importers.plan import ImportFailed, ImportPlan, Rejected
 

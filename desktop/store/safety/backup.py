@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from peewee import Database
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from desktop.domain.atomic_files import replace_atomically
 from desktop.store.journal import settings
 from desktop.store.journal.connection import FileKind, file_kind, quote
 from desktop.store.journal.errors import (
@@ -127,7 +128,7 @@ def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> P
             finally:
                 target.close()
             verify_copy(tmp, passphrase)
-            os.replace(tmp, dest)
+            replace_atomically(tmp, dest)
         except BaseException:
             remove_database_files(tmp)  # SQLite's side files of the copy too
             raise

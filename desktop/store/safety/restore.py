@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from desktop.domain.atomic_files import fsync_folder, replace_atomically
 from desktop.store.journal.connection import FileKind, connect_raw, file_kind
 from desktop.store.journal.errors import (
     JournalDamaged,
@@ -83,12 +84,7 @@ def replace_file(source: Path, target: Path) -> None:
     """Rename `source` over `target` (atomic) after removing the target's spent WAL files."""
     for side in side_files(target):
         side.unlink(missing_ok=True)
-    os.replace(source, target)
-    dir_fd = os.open(target.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)  # the rename itself survives a power cut
-    finally:
-        os.close(dir_fd)
+    replace_atomically(source, target)
 
 
 def _set_aside_damaged(journal: Path) -> Path:
@@ -101,6 +97,7 @@ def _set_aside_damaged(journal: Path) -> Path:
         if side.exists():
             os.replace(side, Path(f"{dest}{suffix}"))
     os.replace(journal, dest)
+    fsync_folder(folder)  # the damaged journal's new name survives a power cut, as its old one goes
     return dest
 
 
