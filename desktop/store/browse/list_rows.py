@@ -12,7 +12,7 @@ from peewee import fn
 from desktop.domain.balance import Thresholds, Zone, balance_of, zone_of
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.store.browse.filter_sql import apply_filter
-from desktop.store.entries.entry_table import _links_for
+from desktop.store.entries.entry_table import links_for
 from desktop.store.journal import settings
 from desktop.store.journal.models import Entry
 
@@ -65,7 +65,7 @@ def _select(*columns: Any) -> Any:
 
 
 def _summaries(rows: list[tuple]) -> list[EntrySummary]:
-    themes, people = _links_for([r[0] for r in rows])
+    themes, people = links_for([r[0] for r in rows])
     result = []
     for entry_id, uuid, d, t, title, ind, inter, mood, starred, snippet in rows:
         result.append(

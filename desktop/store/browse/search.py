@@ -14,7 +14,7 @@ from peewee import JOIN, SQL
 from desktop.domain.entry import Entry
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.store.browse.filter_sql import apply_filter, fts_query
-from desktop.store.entries.entry_table import _COLUMNS, BATCH_SIZE, _hydrate, _ids_in, _raw_rows
+from desktop.store.entries.entry_table import BATCH_SIZE, ENTRY_COLUMNS, hydrate, ids_in, raw_rows
 from desktop.store.journal.models import Entry as EntryRow
 from desktop.store.journal.models import EntryIndex
 
@@ -51,7 +51,7 @@ def search_entries(
     page = _best_page(match, flt, limit)
     if page is not None:
         return page
-    return _hydrate(list(_raw_rows(_ranked(EntryRow.select(*_COLUMNS), match, flt).limit(limit))))
+    return hydrate(list(raw_rows(_ranked(EntryRow.select(*ENTRY_COLUMNS), match, flt).limit(limit))))
 
 
 def iter_search(text: str, flt: EntryFilter = ALL_LIVE, *, prefix_last: bool = False) -> Iterator[Entry]:
@@ -63,14 +63,14 @@ def iter_search(text: str, flt: EntryFilter = ALL_LIVE, *, prefix_last: bool = F
     match = fts_query(text, prefix_last)
     if match is None:
         return
-    ids = [entry_id for (entry_id,) in _raw_rows(_ranked(EntryRow.select(EntryRow.id), match, flt))]
+    ids = [entry_id for (entry_id,) in raw_rows(_ranked(EntryRow.select(EntryRow.id), match, flt))]
     for start in range(0, len(ids), BATCH_SIZE):
         chunk = ids[start : start + BATCH_SIZE]
         rows = {
             row[0]: row
-            for row in _raw_rows(EntryRow.select(*_COLUMNS).where(EntryRow.id.in_(_ids_in(chunk))))
+            for row in raw_rows(EntryRow.select(*ENTRY_COLUMNS).where(EntryRow.id.in_(ids_in(chunk))))
         }
-        yield from _hydrate([rows[entry_id] for entry_id in chunk if entry_id in rows])
+        yield from hydrate([rows[entry_id] for entry_id in chunk if entry_id in rows])
 
 
 def _best_page(match: str, flt: EntryFilter, limit: int) -> list[Entry] | None:
@@ -87,7 +87,7 @@ def _best_page(match: str, flt: EntryFilter, limit: int) -> list[Entry] | None:
         return []
     fetch = 2 * limit
     hits = list(
-        _raw_rows(
+        raw_rows(
             # Ordered by the alias: naming bm25() twice would compute it twice.
             EntryIndex.select(EntryIndex.rowid, _RANK.alias("score"))
             .where(EntryIndex.match(match))
@@ -104,8 +104,8 @@ def _best_page(match: str, flt: EntryFilter, limit: int) -> list[Entry] | None:
         more = more or len(candidates) < len(hits)
         hits = candidates
     score = dict(hits)
-    wanted = _ids_in(list(score))
-    rows = list(_raw_rows(EntryRow.select(*_COLUMNS).where(EntryRow.id.in_(wanted))))
+    wanted = ids_in(list(score))
+    rows = list(raw_rows(EntryRow.select(*ENTRY_COLUMNS).where(EntryRow.id.in_(wanted))))
     rest = flt.with_changes(text="")
     # The rows are read by id alone and narrowed after: given the filter too, SQLite would
     # rather walk the live-entries index than look up a hundred ids.
@@ -113,10 +113,10 @@ def _best_page(match: str, flt: EntryFilter, limit: int) -> list[Entry] | None:
         rows = [row for row in rows if row[-1] is None]  # deleted_at
     else:
         narrowed = apply_filter(EntryRow.select(EntryRow.id).where(EntryRow.id.in_(wanted)), rest)
-        allowed = {entry_id for (entry_id,) in _raw_rows(narrowed)}
+        allowed = {entry_id for (entry_id,) in raw_rows(narrowed)}
         rows = [row for row in rows if row[0] in allowed]
     if more and len(rows) < limit:
         return None
     rows.sort(key=lambda r: (r[2], r[3], r[0]), reverse=True)  # newest first among equal ranks
     rows.sort(key=lambda r: score[r[0]])
-    return _hydrate(rows[:limit])
+    return hydrate(rows[:limit])

@@ -40,7 +40,7 @@ from desktop.store.journal.models import (
 
 BATCH_SIZE = 500
 
-_COLUMNS = (
+ENTRY_COLUMNS = (
     EntryRow.id,
     EntryRow.uuid,
     EntryRow.local_date,
@@ -58,7 +58,8 @@ _COLUMNS = (
 )
 
 
-def _row_values(entry: Entry) -> dict[str, object]:
+def row_values(entry: Entry) -> dict[str, object]:
+    """The entry table's columns for `entry`, as stored (times as text, ids left to SQLite)."""
     return {
         "uuid": entry.uuid,
         "local_date": entry.date.isoformat(),
@@ -116,31 +117,31 @@ def _entry_from(row: tuple[Any, ...], themes: list[str], people: list[str]) -> E
     )
 
 
-def _ids_in(ids: Sequence[int | str]) -> SQL:
+def ids_in(ids: Sequence[int | str]) -> SQL:
     """`IN` over many ids (or uuids) as one bound JSON array: no limit on their number, and cheap
     to build."""
     return SQL("(SELECT value FROM json_each(?))", [json.dumps(ids)])
 
 
-def _raw_rows(query: Any) -> Any:
+def raw_rows(query: Any) -> Any:
     """The query's rows as plain tuples straight from SQLite (no per-value conversion)."""
     return journal_db.execute(query)
 
 
-def _links_for(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+def links_for(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
     """Theme slugs and people's names of the given entries, each in the order they were given."""
     themes: dict[int, list[str]] = defaultdict(list)
     people: dict[int, list[str]] = defaultdict(list)
     if not ids:
         return themes, people
-    wanted = _ids_in(ids)
+    wanted = ids_in(ids)
     theme_rows = (
         EntryTheme.select(EntryTheme.entry, Theme.slug)
         .join(Theme)
         .where(EntryTheme.entry.in_(wanted))
         .order_by(EntryTheme.entry, EntryTheme.position)
     )
-    for entry_id, slug in _raw_rows(theme_rows):
+    for entry_id, slug in raw_rows(theme_rows):
         themes[entry_id].append(slug)
     person_rows = (
         EntryPerson.select(EntryPerson.entry, Person.name)
@@ -148,13 +149,14 @@ def _links_for(ids: list[int]) -> tuple[dict[int, list[str]], dict[int, list[str
         .where(EntryPerson.entry.in_(wanted))
         .order_by(EntryPerson.entry, EntryPerson.position)
     )
-    for entry_id, name in _raw_rows(person_rows):
+    for entry_id, name in raw_rows(person_rows):
         people[entry_id].append(name)
     return themes, people
 
 
-def _hydrate(batch: list[tuple[Any, ...]]) -> list[Entry]:
-    themes, people = _links_for([r[0] for r in batch])
+def hydrate(batch: list[tuple[Any, ...]]) -> list[Entry]:
+    """Entries from rows of ENTRY_COLUMNS, with their themes and people (two queries a batch)."""
+    themes, people = links_for([r[0] for r in batch])
     return [_entry_from(r, themes.get(r[0], []), people.get(r[0], [])) for r in batch]
 
 
@@ -201,7 +203,7 @@ def save_entry(
     _checked(entry)
     if touch:
         entry.updated_at = now_local()
-    values = _row_values(entry)
+    values = row_values(entry)
     with journal_db.atomic():
         existing = EntryRow.get_or_none(EntryRow.uuid == entry.uuid)
         if existing is None:
@@ -222,13 +224,13 @@ def save_entries(entries: Iterable[Entry], *, create_themes: bool = True) -> lis
 
 
 def get_entry(uuid: str, include_trashed: bool = True) -> Entry:
-    query = EntryRow.select(*_COLUMNS).where(EntryRow.uuid == uuid)
+    query = EntryRow.select(*ENTRY_COLUMNS).where(EntryRow.uuid == uuid)
     if not include_trashed:
         query = query.where(EntryRow.deleted_at.is_null())
-    rows = list(_raw_rows(query))
+    rows = list(raw_rows(query))
     if not rows:
         raise EntryNotFound(f"there is no entry with uuid {uuid}")
-    return _hydrate(rows)[0]
+    return hydrate(rows)[0]
 
 
 def _set_deleted(uuid: str, deleted_at: datetime | None) -> None:
@@ -289,22 +291,23 @@ def empty_trash() -> int:
     return count
 
 
-def _ordered(query: Q, newest_first: bool) -> Q:
+def in_entry_order(query: Q, newest_first: bool) -> Q:
+    """Order by the entries' own day and time, the id breaking ties, so pages never overlap."""
     keys = (EntryRow.local_date, EntryRow.local_time, EntryRow.id)
     return query.order_by(*(k.desc() for k in keys) if newest_first else keys)
 
 
 def iter_entries(flt: EntryFilter = ALL_LIVE, newest_first: bool = False) -> Iterator[Entry]:
     """Every matching entry, streamed in batches so memory stays flat for any journal size."""
-    query = _ordered(apply_filter(EntryRow.select(*_COLUMNS), flt), newest_first)
+    query = in_entry_order(apply_filter(EntryRow.select(*ENTRY_COLUMNS), flt), newest_first)
     batch: list[tuple[Any, ...]] = []
-    for row in _raw_rows(query):
+    for row in raw_rows(query):
         batch.append(row)
         if len(batch) >= BATCH_SIZE:
-            yield from _hydrate(batch)
+            yield from hydrate(batch)
             batch = []
     if batch:
-        yield from _hydrate(batch)
+        yield from hydrate(batch)
 
 
 def list_entries(
@@ -316,10 +319,10 @@ def list_entries(
     prefix_last: bool = False,
 ) -> list[Entry]:
     """One page of matching entries."""
-    query = _ordered(apply_filter(EntryRow.select(*_COLUMNS), flt, prefix_last), newest_first)
+    query = in_entry_order(apply_filter(EntryRow.select(*ENTRY_COLUMNS), flt, prefix_last), newest_first)
     if limit is not None:
         query = query.limit(limit).offset(offset)
-    return _hydrate(list(_raw_rows(query)))
+    return hydrate(list(raw_rows(query)))
 
 
 def count_entries(flt: EntryFilter = ALL_LIVE, prefix_last: bool = False) -> int:
@@ -332,11 +335,11 @@ def rated_points(flt: EntryFilter = ALL_LIVE) -> list[RatedPoint]:
         EntryRow.select(EntryRow.id, EntryRow.local_date, EntryRow.independence, EntryRow.interdependence),
         flt,
     ).order_by(EntryRow.local_date, EntryRow.local_time)
-    rows = list(_raw_rows(query))
+    rows = list(raw_rows(query))
     themes: dict[int, list[str]] = defaultdict(list)
     # The filter itself picks the links (rather than a list of ids): one query for any size.
     matching = apply_filter(EntryRow.select(EntryRow.id), flt)
-    for entry_id, slug in _raw_rows(
+    for entry_id, slug in raw_rows(
         EntryTheme.select(EntryTheme.entry, Theme.slug).join(Theme).where(EntryTheme.entry.in_(matching))
     ):
         themes[entry_id].append(slug)

@@ -16,7 +16,7 @@ from typing import Any
 from playhouse.sqlite_ext import SearchField
 
 from desktop.domain.entry import Entry, InvalidEntry, validate_entry
-from desktop.store.entries.entry_table import _ids_in, _row_values
+from desktop.store.entries.entry_table import ids_in, row_values
 from desktop.store.entries.person_table import person_ids_for
 from desktop.store.entries.theme_table import theme_ids_for
 from desktop.store.journal.errors import InvalidValue
@@ -97,7 +97,7 @@ def _new_in(batch: list[Entry], seen: set[str]) -> list[Entry]:
     """The entries of `batch` whose uuid is neither stored nor earlier in this insert."""
     # The uuids go in as one JSON array: peewee building a thousand bound values per batch cost
     # more than SQLite's lookups (0.9 s of importing 100,000 entries).
-    query = EntryRow.select(EntryRow.uuid).where(EntryRow.uuid.in_(_ids_in([e.uuid for e in batch])))
+    query = EntryRow.select(EntryRow.uuid).where(EntryRow.uuid.in_(ids_in([e.uuid for e in batch])))
     stored = {uuid for (uuid,) in journal_db.execute(query)}
     fresh: list[Entry] = []
     for entry in batch:
@@ -173,7 +173,7 @@ def insert_entries_bulk(
             person_rows: list[tuple[int, int, int]] = []
             for entry in batch:
                 last_id += 1
-                values = _row_values(entry)
+                values = row_values(entry)
                 entry_rows.append((last_id, *(values[name] for name in _ROW_FIELDS)))
                 theme_rows.extend((last_id, links.themes[slug], i) for i, slug in enumerate(entry.themes))
                 person_rows.extend((last_id, links.people[name], i) for i, name in enumerate(entry.people))

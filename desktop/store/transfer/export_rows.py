@@ -13,7 +13,7 @@ from itertools import islice
 from desktop.domain.entry import RECORD_FIELDS
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.store.browse.filter_sql import apply_filter
-from desktop.store.entries.entry_table import _links_for, _ordered, _raw_rows
+from desktop.store.entries.entry_table import in_entry_order, links_for, raw_rows
 from desktop.store.journal.models import Entry
 
 EXPORT_BATCH = 1000
@@ -26,7 +26,7 @@ ExportRow = tuple  # (str, str, str, str, str, str, list, list, int?, int?, int?
 
 def iter_export_rows(flt: EntryFilter = ALL_LIVE) -> Iterator[ExportRow]:
     """Each matching entry, oldest first (as `iter_entries`), as a row in ROW_FIELDS order."""
-    query = _ordered(
+    query = in_entry_order(
         apply_filter(
             Entry.select(
                 Entry.id,
@@ -47,9 +47,9 @@ def iter_export_rows(flt: EntryFilter = ALL_LIVE) -> Iterator[ExportRow]:
         ),
         newest_first=False,
     )
-    rows = iter(_raw_rows(query))
+    rows = iter(raw_rows(query))
     while batch := list(islice(rows, EXPORT_BATCH)):
-        themes, people = _links_for([row[0] for row in batch])
+        themes, people = links_for([row[0] for row in batch])
         for entry_id, uuid, day, at, offset, title, body, ind, inter, mood, star, made, changed in batch:
             yield (
                 uuid,
