@@ -1,8 +1,13 @@
-"""What kind of file a journal is (plain, encrypted, something else), and SQLCipher connections.
+"""What kind of file a journal is (plain, encrypted, something else), and the one place that
+opens a connection to a database file: plain or keyed, for writing or only for reading.
 
 An encrypted journal has no readable header: SQLCipher starts the file with a random salt. So a
 file that is neither a SQLite file nor text, and is a whole number of pages long, is taken to be
 an encrypted journal and needs a passphrase.
+
+Every DB-API connection the app makes comes from `connect`, the ones peewee makes for the open
+journal included (`PlainDatabase`, `CipherDatabase`): so a key is always checked the same way,
+SQLCipher never writes to stderr, and a read-only connection never writes anything beside the file.
 """
 
 from __future__ import annotations
@@ -12,16 +17,19 @@ import hashlib
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote as quote_uri
 
 from peewee import SqliteDatabase
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from desktop.store.journal.errors import NotAJournal, WrongPassphrase
+from desktop.store.journal.errors import JournalDamaged, NotAJournal, PassphraseRequired, WrongPassphrase
+from desktop.store.journal.paths import ROLLBACK_JOURNAL, WAL, side_file
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _SNIFF_BYTES = 1024
 _PAGE_MULTIPLE = 512  # every SQLite page size is a multiple of this
+BUSY_TIMEOUT_SECONDS = 5.0  # how long a statement waits for another connection's lock
 
 
 class FileKind(enum.Enum):
@@ -65,22 +73,80 @@ def quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def connect_raw(path: Path, passphrase: str | None = None) -> Any:
-    """A DB-API connection to `path`: sqlite3 for a plain file, SQLCipher with the key otherwise.
+def key_for(path: Path, passphrase: str | None, what: str) -> str | None:
+    """The key a file needs: None if it is plain, the passphrase if it is encrypted.
 
-    With a passphrase, a wrong one raises WrongPassphrase here rather than at the first query.
+    `what` names the file in messages ("the backup", "the journal").
     """
-    if passphrase is None:
-        return sqlite3.connect(str(path), isolation_level=None)
-    conn = sqlcipher.connect(str(path), isolation_level=None)
+    kind = file_kind(path)
+    if kind is FileKind.MISSING:
+        raise JournalDamaged(f"{what} {path} does not exist")
+    if kind is FileKind.ENCRYPTED:
+        if passphrase is None:
+            raise PassphraseRequired(f"{what} {path} is encrypted; its passphrase is needed")
+        return passphrase
+    return None
+
+
+def _read_only_uri(path: Path, *, unwritable: bool) -> str:
+    """A URI that opens `path` without writing anything, not even -wal or -shm files.
+
+    A file nobody can write, with no -wal (or rollback -journal) left beside it, is whole and
+    cannot change, so SQLite may treat it as immutable and skip locking, which needs the -shm it
+    could not create. A -wal left by a crash needs the shared-memory read of a plain read-only
+    open instead (which works when its -shm file is already there).
+    """
+    real = path.resolve()  # the side files sit beside the real file, not beside a link to it
+    uri = "file:" + quote_uri(real.as_posix()) + "?mode=ro"
+    if unwritable:
+        left_over = (side_file(real, WAL), side_file(real, ROLLBACK_JOURNAL))
+        if not any(side.exists() and side.stat().st_size > 0 for side in left_over):
+            uri += "&immutable=1"
+    return uri
+
+
+def connect(
+    path: Path | str,
+    passphrase: str | None = None,
+    *,
+    cipher: bool = False,
+    read_only: bool = False,
+    unwritable: bool = False,
+    timeout: float = BUSY_TIMEOUT_SECONDS,
+    raw: str | None = None,
+) -> Any:
+    """A DB-API connection to the database file at `path`, in autocommit mode (a transaction is
+    only what the caller begins).
+
+    Plain files get Python's sqlite3; a `passphrase` (or a `raw` key from `raw_key`) gets
+    SQLCipher, keyed, and a wrong key raises WrongPassphrase here rather than at the first query.
+    `cipher` asks for SQLCipher without a key: it reads plain files too, and only it can export
+    to an encrypted file or be the other end of a backup from a SQLCipher connection.
+    `read_only` writes nothing, not even side files; `unwritable` says nobody can write the file
+    (a read-only file or disk), so when it is whole SQLite may take it as immutable.
+    """
+    path = Path(path)
+    target, uri = str(path), False
+    if read_only or unwritable:
+        target, uri = _read_only_uri(path, unwritable=unwritable), True
+    keyed = passphrase is not None or raw is not None
+    if not (keyed or cipher):
+        return sqlite3.connect(target, uri=uri, timeout=timeout, isolation_level=None)
+    conn = sqlcipher.connect(target, uri=uri, timeout=timeout, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")  # failures are ours to report, once
-        conn.execute(f"PRAGMA key = {quote(passphrase)}")
-        check_key(conn, path)
+        if keyed:
+            conn.execute(f"PRAGMA key = {raw if raw is not None else quote(passphrase or '')}")
+            check_key(conn, path)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def is_sqlcipher(conn: Any) -> bool:
+    """Whether `conn` came from SQLCipher (the backup API copies only between one driver's)."""
+    return isinstance(conn, sqlcipher.Connection)
 
 
 def check_key(conn: Any, path: Path) -> None:
@@ -116,6 +182,20 @@ def raw_key(passphrase: str, salt: bytes) -> str:
     return f"\"x'{key.hex()}{salt.hex()}'\""
 
 
+class PlainDatabase(SqliteDatabase):
+    """peewee's SQLite database, its connections made by `connect` (options in `connect_params`:
+    `read_only`, `unwritable`)."""
+
+    def _connect(self) -> Any:
+        conn = connect(self.database, timeout=self.timeout, **self.connect_params)
+        try:
+            self._add_conn_hooks(conn)  # type: ignore[attr-defined]  # pragmas, functions; not in the stubs
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+
 class CipherDatabase(SqlCipherDatabase):
     """peewee's SQLCipher database, quiet on stderr, and keyed before anything else runs.
 
@@ -133,15 +213,14 @@ class CipherDatabase(SqlCipherDatabase):
     def _connect(self) -> Any:
         params = dict(self.connect_params)
         passphrase = params.pop("passphrase", "")
-        shown = Path(params.pop("shown_path", self.database))  # the file when `database` is a URI
         if self._keyed_once and self._derive:
-            ready = self._ready_key(passphrase, shown)
+            ready = self._ready_key(passphrase, Path(self.database))
             if ready is not None:
                 try:
-                    return self._keyed(params, ready, shown)
+                    return self._keyed(params, raw=ready)
                 except WrongPassphrase:
                     self._derive, self._derived = False, None
-        conn = self._keyed(params, quote(passphrase), shown)
+        conn = self._keyed(params, passphrase=passphrase)
         self._keyed_once = True
         return conn
 
@@ -155,18 +234,11 @@ class CipherDatabase(SqlCipherDatabase):
             self._derived = derived
         return derived[1]
 
-    def _keyed(self, params: dict[str, Any], key: str, shown: Path) -> Any:
-        conn = sqlcipher.connect(self.database, timeout=self._timeout, isolation_level=None, **params)
+    def _keyed(self, params: dict[str, Any], *, passphrase: str | None = None, raw: str | None = None) -> Any:
+        conn = connect(self.database, passphrase, raw=raw, timeout=self.timeout, **params)
         try:
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {key}")
-            check_key(conn, shown)
             self._add_conn_hooks(conn)
         except BaseException:
             conn.close()
             raise
         return conn
-
-
-def database_class(passphrase: str | None) -> type[SqliteDatabase]:
-    return SqliteDatabase if passphrase is None else CipherDatabase

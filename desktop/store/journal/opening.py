@@ -6,18 +6,25 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from peewee import SqliteDatabase, _atomic
 from playhouse.migrations import Runner
 
 from desktop.store.entries.theme_table import ensure_builtin_themes
 from desktop.store.journal import settings
-from desktop.store.journal.connection import SQLITE_MAGIC, CipherDatabase, FileKind, file_kind
+from desktop.store.journal.connection import (
+    BUSY_TIMEOUT_SECONDS,
+    SQLITE_MAGIC,
+    CipherDatabase,
+    FileKind,
+    PlainDatabase,
+    connect,
+    file_kind,
+)
 from desktop.store.journal.errors import (
     JournalDamaged,
     JournalError,
@@ -31,16 +38,15 @@ from desktop.store.journal.errors import (
     classify,
     translated,
 )
-from desktop.store.journal.files import remove_database_files
+from desktop.store.journal.files import create_private_file, remove_database_files
 from desktop.store.journal.models import journal_db
-from desktop.store.journal.paths import ROLLBACK_JOURNAL, WAL, database_files, side_file
+from desktop.store.journal.paths import WAL, database_files, side_file
 from desktop.store.safety.integrity import quick_check_findings
 
-__all__ = ["APPLICATION_ID", "SQLITE_MAGIC", "Journal", "open_journal", "schema_version"]
+__all__ = ["APPLICATION_ID", "SQLITE_MAGIC", "Journal", "check_is_journal", "open_journal", "schema_version"]
 
 APPLICATION_ID = 0x42414C4A  # "BALJ": marks a SQLite file as a Balance Journal
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-BUSY_TIMEOUT_SECONDS = 5
 _HEADER_USER_VERSION = slice(60, 64)  # big-endian integers in the 100-byte SQLite header
 _HEADER_APPLICATION_ID = slice(68, 72)
 
@@ -65,7 +71,7 @@ class _ReportingTransactions:
         return ReportingAtomic(self, *args, **kwargs)
 
 
-class JournalDatabase(_ReportingTransactions, SqliteDatabase):
+class JournalDatabase(_ReportingTransactions, PlainDatabase):
     pass
 
 
@@ -101,12 +107,6 @@ class Journal:
         self.close()
 
 
-def _create_private_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
 def _newer_schema_message(path: Path, version: int, current: int) -> str:
     return (
         f"{path} was written by a newer version of Balance Journal "
@@ -123,13 +123,10 @@ def _refuse_newer_header(path: Path) -> None:
     """
     if side_file(path, WAL).exists():
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-            try:
+            with closing(connect(path, read_only=True)) as conn:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                     return
-            finally:
-                conn.close()
         except sqlite3.Error:
             return  # the open connection will say what is wrong
     else:
@@ -169,39 +166,21 @@ def _is_writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _read_only_uri(path: Path) -> str:
-    """A URI that opens the journal without writing anything, not even -wal or -shm files.
-
-    With no -wal (or rollback -journal) left beside it the file is whole, and nobody can write
-    it (it is read-only), so SQLite may treat it as immutable; a -wal left by a crash needs the
-    shared-memory read of a plain read-only open, which works when its -shm file is already there.
-    """
-    real = path.resolve()  # the companions sit beside the real file, not beside a link to it
-    uri = "file:" + quote(real.as_posix()) + "?mode=ro"
-    left_over = [side_file(real, WAL), side_file(real, ROLLBACK_JOURNAL)]
-    if not any(side.exists() and side.stat().st_size > 0 for side in left_over):
-        uri += "&immutable=1"
-    return uri
-
-
 def make_database(path: Path, passphrase: str | None = None, *, read_only: bool = False) -> SqliteDatabase:
     options: dict[str, Any] = {
         "pragmas": list(PRAGMAS),
         "timeout": BUSY_TIMEOUT_SECONDS,
         "lock_type": "IMMEDIATE",  # a write transaction takes the write lock at its start
     }
-    target = str(path)
     if read_only:
         options["pragmas"] = [("foreign_keys", 1)]  # the others would try to change the file
-        options["uri"] = True
-        options["shown_path"] = str(path)
-        target = _read_only_uri(path)
+        # Only opened so when nobody can write the file: see `connect` for what that allows.
+        options["unwritable"] = True
     db: SqliteDatabase
     if passphrase is None:
-        options.pop("shown_path", None)
-        db = JournalDatabase(target, **options)
+        db = JournalDatabase(str(path), **options)
     else:
-        db = EncryptedJournalDatabase(target, passphrase=passphrase, **options)
+        db = EncryptedJournalDatabase(str(path), passphrase=passphrase, **options)
     settings.register_sql_functions(db)
     return db
 
@@ -231,7 +210,8 @@ def open_journal(
         if not create:
             raise JournalMissing(f"there is no journal at {path}")
         with translated(path):
-            _create_private_file(path)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            create_private_file(path)
     elif kind is FileKind.EMPTY and not create:
         raise JournalMissing(f"{path} is an empty file: there is no journal in it yet")
     elif kind is FileKind.ENCRYPTED and passphrase is None:
@@ -283,6 +263,17 @@ def thread_connection() -> Iterator[None]:
         raise JournalMissing("no journal is open")
     with database.connection_context():
         yield
+
+
+def check_is_journal(conn: Any, path: Path) -> None:
+    """Refuse a database (a DB-API connection to it) that is not a Balance Journal this version
+    can read: NotAJournal, or NewerJournal. Restoring and converting check each file with it."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise NotAJournal(f"{path} is not a Balance Journal backup")
+    if version > schema_version():
+        raise NewerJournal(f"{path} was written by a newer version of Balance Journal")
 
 
 def quick_check(db: SqliteDatabase, path: Path) -> None:

@@ -9,11 +9,10 @@ the journal itself.
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +22,7 @@ from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.domain.atomic_files import replace_atomically
 from desktop.store.journal import settings
-from desktop.store.journal.connection import FileKind, file_kind, quote
+from desktop.store.journal.connection import FileKind, connect, file_kind, is_sqlcipher
 from desktop.store.journal.errors import (
     JournalDamaged,
     JournalError,
@@ -32,7 +31,7 @@ from desktop.store.journal.errors import (
     classify,
     translated,
 )
-from desktop.store.journal.files import remove_database_files
+from desktop.store.journal.files import create_private_file, remove_database_files
 from desktop.store.journal.paths import backup_dir
 
 if TYPE_CHECKING:
@@ -47,22 +46,15 @@ _KEPT_FOREVER = (MANUAL, DAMAGED)  # a copy the user asked for, or a damaged jou
 
 
 @contextmanager
-def _read_only(path: Path, passphrase: str | None) -> Iterator[Any]:
-    """A read-only connection to a backup; JournalDamaged or WrongPassphrase if it will not open."""
-    uri = f"file:{path}?mode=ro"
+def reading_backup(path: Path, passphrase: str | None) -> Iterator[Any]:
+    """A read-only connection to a backup, closed after the block; JournalDamaged if it will not
+    open, WrongPassphrase if `passphrase` does not open it."""
     try:
-        if passphrase is None:
-            conn = sqlite3.connect(uri, uri=True)
-        else:
-            conn = sqlcipher.connect(uri, uri=True)
-            conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(f"PRAGMA key = {quote(passphrase)}")
+        conn = connect(path, passphrase, read_only=True)
     except (sqlite3.Error, sqlcipher.Error) as error:
         raise JournalDamaged(f"the backup {path} cannot be opened: {error}") from None
-    try:
+    with closing(conn):
         yield conn
-    finally:
-        conn.close()
 
 
 def verify_copy(path: Path, passphrase: str | None = None) -> None:
@@ -70,7 +62,7 @@ def verify_copy(path: Path, passphrase: str | None = None) -> None:
 
     Raises WrongPassphrase if the passphrase does not open it, JournalDamaged for anything else.
     """
-    with _read_only(path, passphrase) as conn:
+    with reading_backup(path, passphrase) as conn:
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()
         except (sqlite3.DatabaseError, sqlcipher.DatabaseError) as error:
@@ -91,13 +83,8 @@ def verify_backup_file(path: Path, passphrase: str | None = None) -> None:
 
 def _target_connection(path: Path, passphrase: str | None, source: Any) -> Any:
     """A connection of the same driver as `source` (the backup API copies only between those)."""
-    if not isinstance(source, sqlcipher.Connection):
-        return sqlite3.connect(str(path))
-    conn = sqlcipher.connect(str(path))
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    if passphrase is not None:
-        conn.execute(f"PRAGMA key = {quote(passphrase)}")
-    return conn
+    cipher = is_sqlcipher(source)
+    return connect(path, passphrase if cipher else None, cipher=cipher)
 
 
 def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> Path:
@@ -117,8 +104,7 @@ def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> P
     tmp = dest.with_name(f".{dest.name}.partial")
     with _backup_errors(dest), translated(dest):
         tmp.unlink(missing_ok=True)
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
+        create_private_file(tmp)
         try:
             target = _target_connection(tmp, passphrase, source)
             try:

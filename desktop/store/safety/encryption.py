@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlcipher3 import dbapi2 as sqlcipher
-
-from desktop.store.journal.connection import FileKind, check_key, file_kind, quote
+from desktop.store.journal.connection import FileKind, connect, file_kind
 from desktop.store.journal.errors import (
     InvalidValue,
     JournalDamaged,
@@ -27,6 +25,8 @@ from desktop.store.journal.errors import (
     PassphraseRequired,
     translated,
 )
+from desktop.store.journal.files import checkpoint_and_close, create_private_file, replace_database_file
+from desktop.store.journal.opening import check_is_journal
 from desktop.store.safety.backup import (
     DAMAGED,
     backup_reason,
@@ -36,7 +36,6 @@ from desktop.store.safety.backup import (
     verify_copy,
 )
 from desktop.store.safety.integrity import quick_check_findings
-from desktop.store.safety.restore import check_is_journal, checkpoint_and_close, replace_file
 
 MIN_PASSPHRASE_LENGTH = 1
 
@@ -56,23 +55,13 @@ class Conversion:
 
 def _open(path: Path, key: str | None) -> Any:
     """A SQLCipher connection (it reads plain files too, and has `sqlcipher_export`)."""
-    conn = sqlcipher.connect(str(path), isolation_level=None)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        if key is not None:
-            conn.execute(f"PRAGMA key = {quote(key)}")
-        check_key(conn, path)
-    except BaseException:
-        conn.close()
-        raise
-    return conn
+    return connect(path, key, cipher=True)
 
 
 def _export(conn: Any, dest: Path, new_key: str | None) -> None:
     """Write the whole database of `conn` into a new file `dest`, keyed with `new_key`."""
     dest.unlink(missing_ok=True)
-    fd = os.open(dest, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
+    create_private_file(dest)
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     conn.execute("ATTACH DATABASE ? AS converted KEY ?", (str(dest), new_key or ""))
@@ -142,7 +131,7 @@ def _convert_file(path: Path, old_key: str | None, new_key: str | None, *, live:
             checkpoint_and_close(conn, path)
         else:
             conn.close()
-        replace_file(tmp, path)
+        replace_database_file(tmp, path)
     finally:
         conn.close()
         tmp.unlink(missing_ok=True)

@@ -13,31 +13,24 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from desktop.domain.atomic_files import fsync_folder, replace_atomically
-from desktop.store.journal.connection import FileKind, connect_raw, file_kind
-from desktop.store.journal.errors import (
-    JournalDamaged,
-    JournalError,
-    JournalLocked,
-    NewerJournal,
-    NotAJournal,
-    PassphraseRequired,
-    classify,
-    translated,
-)
-from desktop.store.journal.paths import SIDE_FILE_SUFFIXES, backup_dir, side_files
+from desktop.domain.atomic_files import fsync_folder
+from desktop.store.journal.connection import FileKind, connect, file_kind, key_for
+from desktop.store.journal.errors import JournalDamaged, JournalError, NotAJournal, classify, translated
+from desktop.store.journal.files import checkpoint_and_close, replace_database_file
+from desktop.store.journal.opening import check_is_journal
+from desktop.store.journal.paths import SIDE_FILE_SUFFIXES, backup_dir
 from desktop.store.safety.backup import (
     DAMAGED,
-    _read_only,
     copy_connection,
     new_backup_path,
+    reading_backup,
     timestamped_name,
     verify_copy,
 )
+from desktop.store.safety.encryption import convert_file
 from desktop.store.safety.integrity import quick_check_findings
 
 
@@ -46,45 +39,6 @@ class RestoreResult:
     restored_from: Path
     previous: Path | None  # where the journal as it was is kept (None if there was none)
     previous_was_damaged: bool
-
-
-def key_for(path: Path, passphrase: str | None, what: str) -> str | None:
-    """The key a file needs: None if it is plain, the passphrase if it is encrypted."""
-    kind = file_kind(path)
-    if kind is FileKind.MISSING:
-        raise JournalDamaged(f"{what} {path} does not exist")
-    if kind is FileKind.ENCRYPTED:
-        if passphrase is None:
-            raise PassphraseRequired(f"{what} {path} is encrypted; its passphrase is needed")
-        return passphrase
-    return None
-
-
-def check_is_journal(conn: Any, path: Path) -> None:
-    """A backup must be a Balance Journal this version can read."""
-    from desktop.store.journal.opening import APPLICATION_ID, schema_version
-
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if app_id != APPLICATION_ID:
-        raise NotAJournal(f"{path} is not a Balance Journal backup")
-    if version > schema_version():
-        raise NewerJournal(f"{path} was written by a newer version of Balance Journal")
-
-
-def checkpoint_and_close(conn: Any, path: Path) -> None:
-    """Fold the WAL into the file and drop it, so the file alone holds everything."""
-    busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    conn.close()
-    if busy and busy[0]:
-        raise JournalLocked(f"the journal {path} is open in another program; close it first")
-
-
-def replace_file(source: Path, target: Path) -> None:
-    """Rename `source` over `target` (atomic) after removing the target's spent WAL files."""
-    for side in side_files(target):
-        side.unlink(missing_ok=True)
-    replace_atomically(source, target)
 
 
 def _set_aside_damaged(journal: Path) -> Path:
@@ -118,7 +72,7 @@ def keep_current(journal: Path, passphrase: str | None) -> tuple[Path | None, bo
         return None, False
     key = key_for(journal, passphrase, "the journal")
     try:
-        conn = connect_raw(journal, key)
+        conn = connect(journal, key)
     except (sqlite3.Error, sqlcipher.Error) as error:
         if _is_damage(error, journal):
             return _set_aside_damaged(journal), True
@@ -160,18 +114,16 @@ def restore_journal(journal: Path, backup: Path, *, passphrase: str | None = Non
     verify_copy(backup, key)
     tmp = journal.with_name(f".{journal.name}.restoring")
     with translated(journal):
-        with _read_only(backup, key) as source:
+        with reading_backup(backup, key) as source:
             check_is_journal(source, backup)
             copy_connection(source, tmp, key)
         try:
             if key is None and _is_encrypted(journal):
                 # An encrypted journal stays encrypted, whatever form the backup was made in.
-                from desktop.store.safety.encryption import convert_file
-
                 convert_file(tmp, None, key_for(journal, passphrase, "the journal"))
             previous, damaged = keep_current(journal, passphrase)
             os.chmod(tmp, 0o600)
-            replace_file(tmp, journal)
+            replace_database_file(tmp, journal)
         finally:
             tmp.unlink(missing_ok=True)
     return RestoreResult(backup, previous, damaged)
