@@ -13,7 +13,7 @@ from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Polygon
 
 from desktop.charts.common import ChartOptions, as_numbers, empty_message, prepare
-from desktop.charts.style import IDEAL_COLOUR, OTHERS_COLOUR, SELF_COLOUR, ChartStyle
+from desktop.charts.style import CODEPENDENCY_COLOUR, IDEAL_COLOUR, OTHERS_COLOUR, SELF_COLOUR, ChartStyle
 from desktop.domain.series import ChartData, monthly_means, year_grid, years_of
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -78,7 +78,7 @@ def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     )
     # Where leaning turns into a risk: the weaker side at or below the risk level.
     r = t.risk_max
-    ax.plot([r, r], [min(r + b, 10), 10], color="#D55E00", lw=1.1, ls=":", alpha=0.9)
+    ax.plot([r, r], [min(r + b, 10), 10], color=CODEPENDENCY_COLOUR, lw=1.1, ls=":", alpha=0.9)
     ax.plot([min(r + b, 10), 10], [r, r], color=style.warning_isolation, lw=1.1, ls=":", alpha=0.9)
     for x, y, text, ha, va in (
         (9.8, 9.8, "Interdependent\n(the ideal)", "right", "top"),

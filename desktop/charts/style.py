@@ -10,16 +10,21 @@ from typing import Any, cast
 from matplotlib import rc_context
 from matplotlib.colors import LinearSegmentedColormap
 
+from desktop.domain.balance import ZONE_COLOURS, Zone
 from desktop.domain.theme_catalogue import Pillar
 
 # Okabe-Ito: distinguishable with every common kind of colour blindness.
 OKABE_ITO = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
+# The charts speak in the zones' colours (the balance model owns them; the window's list and
+# calendar use them too), so a colour means the same on every screen and in every report.
 # Self is blue and others orange in every chart, so the two sides read the same everywhere.
-SELF_COLOUR = "#0072B2"
-OTHERS_COLOUR = "#E69F00"
-IDEAL_COLOUR = "#009E73"
-WARNING_MARKERS = {"codependency": ("v", "#D55E00"), "isolation": ("^", "#332288")}
+SELF_COLOUR = ZONE_COLOURS[Zone.LEANING_ON_SELF]
+OTHERS_COLOUR = ZONE_COLOURS[Zone.LEANING_ON_OTHERS]
+IDEAL_COLOUR = ZONE_COLOURS[Zone.INTERDEPENDENT]
+CODEPENDENCY_COLOUR = ZONE_COLOURS[Zone.CODEPENDENCY_RISK]
+ISOLATION_COLOUR = ZONE_COLOURS[Zone.ISOLATION_RISK]
+WARNING_MARKERS = {"codependency": ("v", CODEPENDENCY_COLOUR), "isolation": ("^", ISOLATION_COLOUR)}
 
 PILLAR_COLOURS: dict[Pillar | None, str] = {
     Pillar.INDEPENDENCE: SELF_COLOUR,
@@ -78,10 +83,19 @@ class ChartStyle:
         }
 
     def diverging(self) -> LinearSegmentedColormap:
-        """Balance from −10 (self, blue) through neutral to +10 (others, orange)."""
+        """Balance from −10 (self, blue) through neutral to +10 (others, orange); its ends are
+        the colours of the two risks, its light steps tints of either side."""
         return LinearSegmentedColormap.from_list(
             f"balance-{self.name}",
-            ["#332288", SELF_COLOUR, "#56B4E9", self.neutral, "#F0C060", OTHERS_COLOUR, "#D55E00"],
+            [
+                ISOLATION_COLOUR,
+                SELF_COLOUR,
+                "#56B4E9",
+                self.neutral,
+                "#F0C060",
+                OTHERS_COLOUR,
+                CODEPENDENCY_COLOUR,
+            ],
         )
 
 
@@ -94,7 +108,7 @@ LIGHT = ChartStyle(
     band_alpha=0.14,
     main_line="#222222",
     neutral="#D9D9D9",
-    warning_isolation="#332288",
+    warning_isolation=ISOLATION_COLOUR,
     empty_edge="#C4C4C4",
 )
 DARK = ChartStyle(
