@@ -1,9 +1,15 @@
-"""Shared helpers for the store's safety tests: reading a journal's files as bytes, counting."""
+"""Shared helpers for the store's tests: reading a journal's files as bytes, counting, damaging,
+running a system command (mounting a small disk)."""
 
 from __future__ import annotations
 
 import sqlite3
+import subprocess
 from pathlib import Path
+
+
+def run_command(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
 def all_bytes(path: Path) -> bytes:

@@ -23,7 +23,13 @@ from peewee import SqliteDatabase
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from desktop.store.journal.errors import JournalDamaged, NotAJournal, PassphraseRequired, WrongPassphrase
+from desktop.store.journal.errors import (
+    JournalDamaged,
+    NotAJournal,
+    PassphraseRequired,
+    WrongPassphrase,
+    is_not_a_database,
+)
 from desktop.store.journal.paths import ROLLBACK_JOURNAL, WAL, side_file
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -154,7 +160,7 @@ def check_key(conn: Any, path: Path) -> None:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except (sqlcipher.DatabaseError, sqlite3.DatabaseError) as error:
-        if "not a database" in str(error).lower():
+        if is_not_a_database(error):
             raise WrongPassphrase(f"wrong passphrase for {path}") from None
         raise
 

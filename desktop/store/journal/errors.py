@@ -1,6 +1,8 @@
 """Typed journal errors: what the user's environment caused, each with a message for the user.
 
-Anything else that escapes the store is our bug, not the user's; callers report it as such.
+SQLite says what went wrong by result code (SQLITE_FULL, SQLITE_BUSY, ...); `classify` reads the
+code, and the message only where no code came with the error. Anything else that escapes the
+store is our bug, not the user's; callers report it as such.
 """
 
 from __future__ import annotations
@@ -73,16 +75,101 @@ class InvalidValue(JournalError):
     """Input the store refuses (a bad slug, an unknown theme); nothing was changed."""
 
 
-def _messages(error: BaseException) -> str:
-    """All messages along the exception chain, lowercased: peewee may wrap the real cause."""
-    parts: list[str] = []
-    seen: set[int] = set()
-    current: BaseException | None = error
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        parts.append(str(current).lower())
-        current = current.__cause__ or current.__context__
-    return " | ".join(parts)
+# What SQLite's primary result codes (the low byte of an extended code) mean for the user, most
+# telling first: when a failure brings others along (a rollback failing after a full disk), the
+# first cause found here is the one reported. A code not listed is our bug, not the user's
+# environment: SQLITE_ERROR (bad SQL), SQLITE_MISUSE, SQLITE_CONSTRAINT, SQLITE_RANGE, ...
+_ENVIRONMENT: dict[int, tuple[type[JournalError], str]] = {
+    sqlite3.SQLITE_FULL: (DiskFull, "the disk is full; nothing was saved"),
+    sqlite3.SQLITE_IOERR: (DiskError, "the disk reported an input/output error; nothing was saved"),
+    sqlite3.SQLITE_BUSY: (JournalLocked, "the journal is busy in another program; try again"),
+    sqlite3.SQLITE_LOCKED: (JournalLocked, "the journal is busy in another program; try again"),
+    sqlite3.SQLITE_PROTOCOL: (JournalLocked, "the journal is busy in another program; try again"),
+    sqlite3.SQLITE_READONLY: (JournalReadOnly, "the journal is read-only; nothing was saved"),
+    sqlite3.SQLITE_PERM: (JournalReadOnly, "the journal is read-only; nothing was saved"),
+    sqlite3.SQLITE_NOTADB: (NotAJournal, "not a Balance Journal file"),
+    sqlite3.SQLITE_CORRUPT: (JournalDamaged, "the journal file is damaged"),
+    sqlite3.SQLITE_CANTOPEN: (JournalReadOnly, "the journal cannot be opened"),
+}
+_RANK = {code: rank for rank, code in enumerate(_ENVIRONMENT)}
+
+# Used only for a failure that carries no result code: one peewee raised itself, or rebuilt
+# from a message. Same order as above.
+_MESSAGES: tuple[tuple[tuple[str, ...], int], ...] = (
+    (("disk is full", "no space left"), sqlite3.SQLITE_FULL),
+    (("is locked", "database is busy"), sqlite3.SQLITE_BUSY),
+    (("readonly", "read-only", "permission denied"), sqlite3.SQLITE_READONLY),
+    (("file is not a database", "file is encrypted"), sqlite3.SQLITE_NOTADB),
+    (("malformed", "corrupt"), sqlite3.SQLITE_CORRUPT),
+    (("disk i/o error",), sqlite3.SQLITE_IOERR),
+    (("unable to open database",), sqlite3.SQLITE_CANTOPEN),
+)
+
+_OS_ERRORS = {
+    errno.ENOSPC: sqlite3.SQLITE_FULL,
+    getattr(errno, "EDQUOT", errno.ENOSPC): sqlite3.SQLITE_FULL,  # over quota: full, for this user
+    errno.EIO: sqlite3.SQLITE_IOERR,
+    errno.EROFS: sqlite3.SQLITE_READONLY,
+    errno.EACCES: sqlite3.SQLITE_READONLY,
+    errno.EPERM: sqlite3.SQLITE_READONLY,
+}
+
+_DATABASE_ERRORS = (peewee.DatabaseError, peewee.InterfaceError, sqlite3.Error, sqlcipher.Error)
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """The error and everything behind it: its cause or context, and the driver's error that
+    peewee keeps as `orig` when it re-raises one of its own."""
+    found: list[BaseException] = []
+    waiting: list[BaseException | None] = [error]
+    while waiting:
+        current = waiting.pop(0)
+        if current is None or any(current is seen for seen in found):
+            continue
+        found.append(current)
+        waiting += [getattr(current, "orig", None), current.__cause__ or current.__context__]
+    return found
+
+
+def is_not_a_database(error: BaseException) -> bool:
+    """SQLite could not read the file as a database: with a key, the key is wrong."""
+    code = sqlite_code(error)
+    return code is not None and code & 0xFF == sqlite3.SQLITE_NOTADB
+
+
+def sqlite_code(error: BaseException) -> int | None:
+    """The SQLite result code `error` carries (its extended code), or None: sqlite3 and
+    SQLCipher set `sqlite_errorcode`; peewee's own errors keep the driver's as `orig`."""
+    for carrier in (error, getattr(error, "orig", None)):
+        code = getattr(carrier, "sqlite_errorcode", None)
+        if isinstance(code, int):
+            return code
+    return None
+
+
+def _code_by_message(error: BaseException) -> int | None:
+    text = str(error).lower()
+    for phrases, code in _MESSAGES:
+        if any(phrase in text for phrase in phrases):
+            return code
+    return None
+
+
+def _environment_codes(error: BaseException) -> list[int]:
+    """The primary codes along the chain that the environment explains (in `_ENVIRONMENT`)."""
+    codes: list[int] = []
+    for link in _chain(error):
+        if isinstance(link, OSError):
+            code = _OS_ERRORS.get(link.errno or 0)
+        elif not isinstance(link, _DATABASE_ERRORS):
+            continue
+        else:
+            full = sqlite_code(link)
+            # A code, when there is one, is the truth: the message is only for people.
+            code = (full & 0xFF) if full is not None else _code_by_message(link)
+        if code in _ENVIRONMENT:
+            codes.append(code)
+    return codes
 
 
 def _nearly_full(path: Path) -> bool:
@@ -95,32 +182,21 @@ def _nearly_full(path: Path) -> bool:
 
 
 def classify(error: BaseException, path: Path | None = None) -> JournalError | None:
-    """The typed error for a database failure caused by the environment, or None if it is ours."""
+    """The typed error for a database failure the user's environment caused (a full or failing
+    disk, a read-only file, a lock, a damaged file), or None if it is our bug."""
     if isinstance(error, JournalError):
         return error
-    if not isinstance(error, peewee.DatabaseError | sqlite3.Error | sqlcipher.Error | OSError):
+    if not isinstance(error, (*_DATABASE_ERRORS, OSError)):
         return None
-    text = _messages(error)
+    codes = _environment_codes(error)
+    if not codes:
+        return None
+    code = min(codes, key=_RANK.__getitem__)
+    if code == sqlite3.SQLITE_IOERR and path is not None and _nearly_full(path):
+        code = sqlite3.SQLITE_FULL  # SQLite says only "I/O error" when it cannot grow the -shm
+    kind, message = _ENVIRONMENT[code]
     where = f" ({path})" if path else ""
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        text += " | disk is full"
-    if isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        text += " | read-only"
-    if "disk i/o error" in text and path is not None and _nearly_full(path):
-        text += " | disk is full"  # SQLite says only "I/O error" when it cannot grow the -shm
-    if "disk is full" in text or "no space left" in text:
-        return DiskFull(f"the disk is full; nothing was saved{where}")
-    if "is locked" in text or "database is busy" in text:
-        return JournalLocked(f"the journal is busy in another program; try again{where}")
-    if "readonly" in text or "read-only" in text or "permission denied" in text:
-        return JournalReadOnly(f"the journal is read-only; nothing was saved{where}")
-    if "file is not a database" in text or "file is encrypted" in text:
-        return NotAJournal(f"not a Balance Journal file{where}")
-    if "malformed" in text or "corrupt" in text:
-        return JournalDamaged(f"the journal file is damaged{where}")
-    if "unable to open database" in text:
-        return JournalReadOnly(f"the journal cannot be opened{where}")
-    return None
+    return kind(message + where)
 
 
 @contextmanager

@@ -29,6 +29,7 @@ from desktop.store.journal.errors import (
     JournalReadOnly,
     WrongPassphrase,
     classify,
+    is_not_a_database,
     translated,
 )
 from desktop.store.journal.files import create_private_file, remove_database_files
@@ -66,7 +67,7 @@ def verify_copy(path: Path, passphrase: str | None = None) -> None:
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()
         except (sqlite3.DatabaseError, sqlcipher.DatabaseError) as error:
-            if passphrase is not None and "not a database" in str(error).lower():
+            if passphrase is not None and is_not_a_database(error):
                 raise WrongPassphrase(f"wrong passphrase for the backup {path}") from None
             raise JournalDamaged(f"the backup {path} is damaged ({error})") from None
     if not result or result[0] != "ok":

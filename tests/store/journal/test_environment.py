@@ -1,7 +1,8 @@
 """A full disk, a read-only disk and a locked journal: one clear line each, the journal intact.
 
-The disks are real: a 2 MB tmpfs (or, where tmpfs cannot be mounted, a loop-mounted ext2 image).
-The tests need root; where neither can be mounted they fail with the reason, never skip.
+The disks are real: a 2 MB tmpfs (or, where tmpfs cannot be mounted, a loop-mounted ext2 image),
+the `small_disk` of conftest.py. The tests need root; where neither can be mounted they fail with
+the reason, never skip.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ import contextlib
 import json
 import os
 import sqlite3
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,36 +22,7 @@ from desktop.store.journal.errors import DiskFull, JournalLocked, JournalReadOnl
 from desktop.store.journal.models import journal_db
 from desktop.store.journal.opening import open_journal
 from tests.factories import make_entry
-
-
-def _run(*command: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, capture_output=True, text=True, check=False)
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    mount = tmp_path / "disk"
-    mount.mkdir()
-    if os.environ.get("BALANCE_TEST_LOOP_DISK"):  # exercise the fallback on purpose
-        tried = subprocess.CompletedProcess([], 1, "", "skipped on request")
-    else:
-        tried = _run("mount", "-t", "tmpfs", "-o", "size=2M,mode=0700", "tmpfs", str(mount))
-    if tried.returncode != 0:
-        image = tmp_path / "disk.img"
-        with open(image, "wb") as handle:
-            handle.truncate(3 * 1024 * 1024)
-        made = _run("mkfs.ext2", "-q", "-F", str(image))
-        looped = _run("mount", "-o", "loop", str(image), str(mount))
-        if made.returncode != 0 or looped.returncode != 0:
-            pytest.fail(
-                "cannot mount a small filesystem for the disk tests (run them as root): "
-                f"tmpfs: {tried.stderr.strip()}; loop: {made.stderr.strip()} {looped.stderr.strip()}"
-            )
-    try:
-        yield mount
-    finally:
-        journal_db.initialize(None)
-        _run("umount", "-l", str(mount))
+from tests.store.helpers import run_command
 
 
 def _fill(disk: Path) -> Path:
@@ -139,7 +109,7 @@ def test_a_read_only_journal_refuses_writes_and_still_reads(
     with open_journal(path):
         save_entry(make_entry(title="kept"))
     before = path.read_bytes()
-    assert _run("mount", "-o", "remount,ro", str(small_disk)).returncode == 0
+    assert run_command("mount", "-o", "remount,ro", str(small_disk)).returncode == 0
     try:
         with pytest.raises(JournalReadOnly, match="read-only"):
             open_journal(path)
@@ -165,7 +135,7 @@ def test_a_read_only_journal_refuses_writes_and_still_reads(
         assert main(["--journal", str(path), "import", str(tmp_path / "out.csv"), "--dry-run"]) == 0
         assert "would add 0 entries, 1 already in the journal" in capsys.readouterr().out
     finally:
-        _run("mount", "-o", "remount,rw", str(small_disk))
+        run_command("mount", "-o", "remount,rw", str(small_disk))
     assert path.read_bytes() == before
     assert sorted(p.name for p in small_disk.iterdir() if p.name != "lost+found") == ["journal.db"]
 
@@ -224,10 +194,10 @@ def test_a_read_only_journal_reached_by_a_link_still_shows_what_a_crash_left_in_
     assert (small_disk / "journal.db-wal").stat().st_size > 0
     link = tmp_path / "link.db"
     link.symlink_to(small_disk / "journal.db")
-    assert _run("mount", "-o", "remount,ro", str(small_disk)).returncode == 0
+    assert run_command("mount", "-o", "remount,ro", str(small_disk)).returncode == 0
     try:
         assert main(["--journal", str(link), "list", "--json"]) == 0
         titles = sorted(e["title"] for e in json.loads(capsys.readouterr().out))
     finally:
-        _run("mount", "-o", "remount,rw", str(small_disk))
+        run_command("mount", "-o", "remount,rw", str(small_disk))
     assert titles == ["checkpointed", "only in the wal"]
