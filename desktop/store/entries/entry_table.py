@@ -37,6 +37,7 @@ from desktop.store.journal.models import (
     Theme,
     journal_db,
 )
+from desktop.store.journal.progress import Progress
 
 BATCH_SIZE = 500
 
@@ -279,16 +280,32 @@ def restore_entry(uuid: str) -> None:
     _set_deleted(uuid, None)
 
 
-def empty_trash() -> int:
-    """Delete trashed entries for real and purge their words from the full-text index."""
+def empty_trash(*, progress: Progress | None = None) -> int:
+    """Delete trashed entries for real and purge their words from the full-text index.
+
+    All or nothing, in one transaction; `progress(done, total)` hears of entries deleted, a
+    batch at a time, and `done` reaches `total` once the words are gone from the disk too.
+    """
     with journal_db.atomic():
-        count = EntryRow.delete().where(EntryRow.deleted_at.is_null(False)).execute()
+        in_trash = EntryRow.select(EntryRow.id).where(EntryRow.deleted_at.is_null(False))
+        trashed = [entry_id for (entry_id,) in raw_rows(in_trash)]
+        total = len(trashed)
+        if progress is not None:
+            progress(0, total)
+        for start in range(0, total, BATCH_SIZE):
+            batch = trashed[start : start + BATCH_SIZE]
+            EntryRow.delete().where(EntryRow.id.in_(ids_in(batch))).execute()
+            done = start + len(batch)
+            if progress is not None and done < total:  # `total` means finished: it comes last
+                progress(done, total)
         # 'optimize' rewrites the index so the deleted words do not linger in old segments.
         journal_db.execute_sql("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
     # Earlier versions of the deleted pages still sit in the -wal until a checkpoint copies the
     # zeroed pages over them; truncating it then leaves the words nowhere on disk.
     journal_db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    return count
+    if progress is not None and total:
+        progress(total, total)
+    return total
 
 
 def in_entry_order(query: Q, newest_first: bool) -> Q:

@@ -34,6 +34,7 @@ from desktop.store.journal.errors import (
 )
 from desktop.store.journal.files import create_private_file, remove_database_files
 from desktop.store.journal.paths import backup_dir
+from desktop.store.journal.progress import Progress, Stages
 
 if TYPE_CHECKING:
     from desktop.store.journal.opening import Journal
@@ -44,6 +45,10 @@ MANUAL = "manual"
 DAMAGED = "damaged"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z0-9-]+)\.db$")
 _KEPT_FOREVER = (MANUAL, DAMAGED)  # a copy the user asked for, or a damaged journal set aside
+# The backup API copies this share of the pages a step (so progress moves about a hundred times),
+# but never fewer pages than this (each step has its cost).
+_STEPS = 100
+_MIN_STEP_PAGES = 64
 
 
 @contextmanager
@@ -88,10 +93,46 @@ def _target_connection(path: Path, passphrase: str | None, source: Any) -> Any:
     return connect(path, passphrase if cipher else None, cipher=cipher)
 
 
-def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> Path:
+@contextmanager
+def _snapshot(conn: Any) -> Iterator[None]:
+    """Keep `conn` in one read transaction for the block.
+
+    The backup API copies a few pages a step; if another connection commits between two steps,
+    it starts over (and with a busy writer, over and over). Inside a read transaction every step
+    reads the state the first one saw, so the copy finishes, and is still of one moment.
+    """
+    if conn.in_transaction:
+        yield  # the caller's transaction already holds one moment
+        return
+    conn.execute("BEGIN")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the moment starts here
+        yield
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def copy_pages(source: Any, target: Any, progress: Progress | None = None) -> None:
+    """Copy the database of `source` into `target` with SQLite's backup API, a slice of pages a
+    step, reporting pages copied as `progress(done, total)`."""
+    with _snapshot(source):
+        total = int(source.execute("PRAGMA page_count").fetchone()[0])
+        report = Stages(progress, [total]).stage(0)
+        source.backup(
+            target,
+            pages=max(_MIN_STEP_PAGES, total // _STEPS),
+            progress=lambda _status, remaining, count: report(count - remaining, count),
+        )
+        report(total, total)
+
+
+def copy_connection(
+    source: Any, dest: Path, passphrase: str | None = None, *, progress: Progress | None = None
+) -> Path:
     """Copy an open DB-API connection to `dest`: temporary name, backup API, verify, rename.
 
-    An encrypted source needs its passphrase, so the copy is encrypted with it too.
+    An encrypted source needs its passphrase, so the copy is encrypted with it too. `progress`
+    hears of pages copied and then checked: `done` reaches `total` once the copy is in place.
     """
     try:
         dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -106,16 +147,20 @@ def copy_connection(source: Any, dest: Path, passphrase: str | None = None) -> P
     with _backup_errors(dest), translated(dest):
         tmp.unlink(missing_ok=True)
         create_private_file(tmp)
+        # Checking reads every page again: about as long as copying them.
+        pages = int(source.execute("PRAGMA page_count").fetchone()[0])
+        stages = Stages(progress, [pages, pages])
         try:
             target = _target_connection(tmp, passphrase, source)
             try:
-                source.backup(target)
+                copy_pages(source, target, stages.stage(0))
                 # The copy is a file at rest: no WAL, so reading it never leaves -wal/-shm behind.
                 target.execute("PRAGMA journal_mode = DELETE")
             finally:
                 target.close()
             verify_copy(tmp, passphrase)
             replace_atomically(tmp, dest)
+            stages.finish()
         except BaseException:
             remove_database_files(tmp)  # SQLite's side files of the copy too
             raise
@@ -131,14 +176,17 @@ def _backup_errors(dest: Path) -> Iterator[None]:
         raise JournalReadOnly(f"cannot write the backup {dest}: its folder is read-only") from None
 
 
-def backup_database(db: Database, dest: Path, passphrase: str | None = None) -> Path:
-    """Copy the open journal database to `dest` (see `copy_connection`)."""
-    return copy_connection(db.connection(), dest, passphrase)
+def backup_database(
+    db: Database, dest: Path, passphrase: str | None = None, *, progress: Progress | None = None
+) -> Path:
+    """Copy the open journal database to `dest` with the calling thread's connection (see
+    `copy_connection`)."""
+    return copy_connection(db.connection(), dest, passphrase, progress=progress)
 
 
-def backup_journal(journal: Journal, dest: Path) -> Path:
+def backup_journal(journal: Journal, dest: Path, *, progress: Progress | None = None) -> Path:
     """A verified copy of the open journal at `dest`, encrypted if the journal is."""
-    return backup_database(journal.db, dest, journal.passphrase)
+    return backup_database(journal.db, dest, journal.passphrase, progress=progress)
 
 
 def timestamped_name(journal: Path, reason: str, when: datetime | None = None) -> str:
@@ -217,9 +265,9 @@ def rotate(journal: Path, keep: int) -> list[Path]:
     return removed
 
 
-def make_automatic_backup(journal: Journal, reason: str) -> Path:
+def make_automatic_backup(journal: Journal, reason: str, *, progress: Progress | None = None) -> Path:
     """A verified backup in the backup folder, then rotation of the older ones."""
-    dest = backup_journal(journal, new_backup_path(journal.path, reason))
+    dest = backup_journal(journal, new_backup_path(journal.path, reason), progress=progress)
     try:
         keep = keep_count()
     except Exception:  # settings unreadable before the first migration: keep the default

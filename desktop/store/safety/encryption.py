@@ -27,6 +27,7 @@ from desktop.store.journal.errors import (
 )
 from desktop.store.journal.files import checkpoint_and_close, create_private_file, replace_database_file
 from desktop.store.journal.opening import check_is_journal
+from desktop.store.journal.progress import Progress, Stages, estimated_pages
 from desktop.store.safety.backup import (
     DAMAGED,
     backup_reason,
@@ -93,33 +94,42 @@ def _verify_conversion(dest: Path, new_key: str | None, expected_entries: int) -
         conn.close()
 
 
-def _convert_file(path: Path, old_key: str | None, new_key: str | None, *, live: bool) -> Path | None:
+def _convert_file(
+    path: Path, old_key: str | None, new_key: str | None, *, live: bool, progress: Progress | None = None
+) -> Path | None:
     """Convert one file in place: export, verify, rename over it.
 
     For the `live` journal, it is checked first and a backup of the new form is made before the
-    rename; that backup's path is returned.
+    rename; that backup's path is returned. `progress` hears of pages read and written, after
+    each step (`sqlcipher_export` is one statement that cannot report as it goes).
     """
     kept = None
     tmp = path.with_name(f".{path.name}.converting")
     conn = _open(path, old_key)
     try:
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        # Checking and exporting, checking the export, keeping it as a backup (copy and check).
+        stages = Stages(progress, [2 * pages, pages, 2 * pages if live else 0])
         if live and quick_check_findings(conn):
             raise JournalDamaged(f"the journal {path} is damaged; restore a backup first")
         check_is_journal(conn, path)
         expected = _entry_count(conn)
         version_seen = _data_version(conn)
         _export(conn, tmp, new_key)
+        stages.complete(0)
     except BaseException:
         conn.close()
         tmp.unlink(missing_ok=True)
         raise
     try:
         _verify_conversion(tmp, new_key, expected)
+        stages.complete(1)
         if live:
             # The verified new form is kept as a backup before the journal is replaced.
             converted = _open(tmp, new_key)
             try:
-                kept = copy_connection(converted, new_backup_path(path, "converted"), new_key)
+                backup = new_backup_path(path, "converted")
+                kept = copy_connection(converted, backup, new_key, progress=stages.stage(2))
             finally:
                 converted.close()
             if _data_version(conn) != version_seen:
@@ -135,28 +145,29 @@ def _convert_file(path: Path, old_key: str | None, new_key: str | None, *, live:
     finally:
         conn.close()
         tmp.unlink(missing_ok=True)
+    stages.finish()
     return kept
 
 
 def _convert_backups(
-    journal: Path, old_key: str | None, new_key: str | None, skip: Path | None
+    backups: list[Path], old_key: str | None, new_key: str | None, progress: list[Progress]
 ) -> tuple[int, int, tuple[Path, ...]]:
-    """Convert the journal's backups like the journal. The journal is already converted, so no
-    backup stops the command: when encrypting, a readable backup that cannot be converted
-    (damaged, or not a journal at all) is deleted, since it must not survive encryption; for a
-    passphrase change or decryption it is left as it is and named in the result."""
+    """Convert the journal's backups like the journal, each reporting to its own `progress`.
+
+    The journal is already converted, so no backup stops the command: when encrypting, a
+    readable backup that cannot be converted (damaged, or not a journal at all) is deleted,
+    since it must not survive encryption; for a passphrase change or decryption it is left as
+    it is and named in the result."""
     converted = removed = 0
     left: list[Path] = []
-    for backup in list_backups(journal):
-        if backup == skip or backup_reason(backup) == DAMAGED:
-            continue
+    for backup, report in zip(backups, progress, strict=True):
         try:
             kind = file_kind(backup)
             if (kind is FileKind.ENCRYPTED) != (old_key is not None):
                 continue  # made under another state of the journal; left as it is
             times = backup.stat()
             with translated(backup):
-                _convert_file(backup, old_key, new_key, live=False)
+                _convert_file(backup, old_key, new_key, live=False, progress=report)
             os.utime(backup, ns=(times.st_atime_ns, times.st_mtime_ns))
             converted += 1
         except (JournalError, OSError):
@@ -165,12 +176,16 @@ def _convert_backups(
                 removed += 1
             else:
                 left.append(backup)
+        finally:
+            report(1, 1)  # this one is done with, whatever became of it
     return converted, removed, tuple(left)
 
 
-def convert_file(path: Path, old_key: str | None, new_key: str | None) -> None:
+def convert_file(
+    path: Path, old_key: str | None, new_key: str | None, *, progress: Progress | None = None
+) -> None:
     """Re-key one closed file that is not the live journal (say, a restored copy), verified."""
-    _convert_file(path, old_key, new_key, live=False)
+    _convert_file(path, old_key, new_key, live=False, progress=progress)
 
 
 def _check_passphrase(passphrase: str) -> None:
@@ -178,14 +193,21 @@ def _check_passphrase(passphrase: str) -> None:
         raise InvalidValue("the passphrase must not be empty")
 
 
-def _convert(path: Path, old_key: str | None, new_key: str | None) -> Conversion:
+def _convert(path: Path, old_key: str | None, new_key: str | None, progress: Progress | None) -> Conversion:
     path = Path(path)
+    # The backups there are now; the one the conversion makes is already in the new form.
+    backups = [p for p in list_backups(path) if backup_reason(p) != DAMAGED]
+    # In pages read and written: the journal is read, exported, checked, kept and checked again
+    # (five passes); a backup is read, exported and checked (three).
+    stages = Stages(progress, [5 * estimated_pages(path)] + [3 * estimated_pages(p) for p in backups])
     with translated(path):
-        backup = _convert_file(path, old_key, new_key, live=True)
-    converted, removed, unconverted = _convert_backups(path, old_key, new_key, skip=backup)
+        backup = _convert_file(path, old_key, new_key, live=True, progress=stages.stage(0))
+    reports = [stages.stage(index) for index in range(1, len(backups) + 1)]
+    converted, removed, unconverted = _convert_backups(backups, old_key, new_key, reports)
     left = tuple(
         p for p in list_backups(path) if new_key is not None and backup_reason(p) == DAMAGED and _is_plain(p)
     )
+    stages.finish()
     return Conversion(backup, converted, removed, left, unconverted)
 
 
@@ -205,25 +227,31 @@ def _require(path: Path, wanted: FileKind) -> None:
         raise InvalidValue(f"the journal {path} is {state}")
 
 
-def encrypt_journal(path: Path, passphrase: str) -> Conversion:
-    """Encrypt a plain journal (which must not be open) with `passphrase`."""
+def encrypt_journal(path: Path, passphrase: str, *, progress: Progress | None = None) -> Conversion:
+    """Encrypt a plain journal (which must not be open) with `passphrase`.
+
+    Like decrypting and rekeying, reports `progress(done, total)` in pages read and written,
+    the journal's and then each backup's.
+    """
     _check_passphrase(passphrase)
     _require(Path(path), FileKind.PLAIN)
-    return _convert(path, None, passphrase)
+    return _convert(path, None, passphrase, progress)
 
 
-def decrypt_journal(path: Path, passphrase: str) -> Conversion:
+def decrypt_journal(path: Path, passphrase: str, *, progress: Progress | None = None) -> Conversion:
     """Turn an encrypted journal (not open) back into a plain one."""
     if not passphrase:
         raise PassphraseRequired(f"{path} is encrypted; its passphrase is needed")
     _require(Path(path), FileKind.ENCRYPTED)
-    return _convert(path, passphrase, None)
+    return _convert(path, passphrase, None, progress)
 
 
-def rekey_journal(path: Path, passphrase: str, new_passphrase: str) -> Conversion:
+def rekey_journal(
+    path: Path, passphrase: str, new_passphrase: str, *, progress: Progress | None = None
+) -> Conversion:
     """Change the passphrase of an encrypted journal (not open)."""
     _check_passphrase(new_passphrase)
     if not passphrase:
         raise PassphraseRequired(f"{path} is encrypted; its passphrase is needed")
     _require(Path(path), FileKind.ENCRYPTED)
-    return _convert(path, passphrase, new_passphrase)
+    return _convert(path, passphrase, new_passphrase, progress)

@@ -21,7 +21,8 @@ from desktop.store.journal.connection import FileKind, connect, file_kind, key_f
 from desktop.store.journal.errors import JournalDamaged, JournalError, NotAJournal, classify, translated
 from desktop.store.journal.files import checkpoint_and_close, replace_database_file
 from desktop.store.journal.opening import check_is_journal
-from desktop.store.journal.paths import SIDE_FILE_SUFFIXES, backup_dir
+from desktop.store.journal.paths import SIDE_FILE_SUFFIXES, backup_dir, side_file
+from desktop.store.journal.progress import Progress, Stages, estimated_pages
 from desktop.store.safety.backup import (
     DAMAGED,
     copy_connection,
@@ -47,9 +48,9 @@ def _set_aside_damaged(journal: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     dest = folder / timestamped_name(journal, DAMAGED, datetime.now())
     for suffix in SIDE_FILE_SUFFIXES:
-        side = Path(f"{journal}{suffix}")
+        side = side_file(journal, suffix)
         if side.exists():
-            os.replace(side, Path(f"{dest}{suffix}"))
+            os.replace(side, side_file(dest, suffix))
     os.replace(journal, dest)
     fsync_folder(folder)  # the damaged journal's new name survives a power cut, as its old one goes
     return dest
@@ -65,8 +66,13 @@ def _is_damage(error: BaseException, journal: Path) -> bool:
     return False
 
 
-def keep_current(journal: Path, passphrase: str | None) -> tuple[Path | None, bool]:
-    """Keep the journal as it is before it is replaced; returns where it went and if damaged."""
+def keep_current(
+    journal: Path, passphrase: str | None, *, progress: Progress | None = None
+) -> tuple[Path | None, bool]:
+    """Keep the journal as it is before it is replaced; returns where it went and if damaged.
+
+    `progress` hears how the backup of it goes (a damaged journal is only moved: no report).
+    """
     kind = file_kind(journal)
     if kind in (FileKind.MISSING, FileKind.EMPTY):
         return None, False
@@ -80,7 +86,7 @@ def keep_current(journal: Path, passphrase: str | None) -> tuple[Path | None, bo
     try:
         if quick_check_findings(conn):
             raise JournalDamaged(f"the journal {journal} is damaged")
-        kept = copy_connection(conn, new_backup_path(journal, "before-restore"), key)
+        kept = copy_connection(conn, new_backup_path(journal, "before-restore"), key, progress=progress)
     except (JournalDamaged, sqlite3.Error, sqlcipher.Error) as error:
         conn.close()
         if _is_damage(error, journal):
@@ -100,30 +106,41 @@ def _is_encrypted(journal: Path) -> bool:
         return False  # a damaged file; it is set aside as it is
 
 
-def restore_journal(journal: Path, backup: Path, *, passphrase: str | None = None) -> RestoreResult:
+def restore_journal(
+    journal: Path, backup: Path, *, passphrase: str | None = None, progress: Progress | None = None
+) -> RestoreResult:
     """Replace the (closed) journal with a verified backup; see the module docstring.
 
     `passphrase` opens an encrypted backup and an encrypted current journal. Raises
     WrongPassphrase, JournalDamaged (the backup), NotAJournal or NewerJournal with the journal
-    untouched.
+    untouched. `progress` hears of pages read and written, the backup's and the journal's.
     """
     journal, backup = Path(journal), Path(backup)
     if backup.resolve() == journal.resolve():
         raise JournalError("a journal cannot be restored from itself")
     key = key_for(backup, passphrase, "the backup")
+    re_encrypt = key is None and _is_encrypted(journal)
+    restored = estimated_pages(backup)
+    current = estimated_pages(journal) if journal.exists() else 0
+    # Checking the backup, copying it beside the journal (and checking the copy), encrypting
+    # the copy if the journal is encrypted, keeping the journal as it was (copied and checked).
+    stages = Stages(progress, [restored, 2 * restored, restored if re_encrypt else 0, 2 * current])
     verify_copy(backup, key)
+    stages.complete(0)
     tmp = journal.with_name(f".{journal.name}.restoring")
     with translated(journal):
         with reading_backup(backup, key) as source:
             check_is_journal(source, backup)
-            copy_connection(source, tmp, key)
+            copy_connection(source, tmp, key, progress=stages.stage(1))
         try:
-            if key is None and _is_encrypted(journal):
+            if re_encrypt:
                 # An encrypted journal stays encrypted, whatever form the backup was made in.
                 convert_file(tmp, None, key_for(journal, passphrase, "the journal"))
-            previous, damaged = keep_current(journal, passphrase)
+                stages.complete(2)
+            previous, damaged = keep_current(journal, passphrase, progress=stages.stage(3))
             os.chmod(tmp, 0o600)
             replace_database_file(tmp, journal)
         finally:
             tmp.unlink(missing_ok=True)
+    stages.finish()
     return RestoreResult(backup, previous, damaged)

@@ -37,3 +37,25 @@ def test_emptied_trash_leaves_no_trace_in_the_file_or_wal(journal_path: Path) ->
         assert _canaries_in(all_bytes(journal_path)) == []  # the -wal holds none of it either
         assert len(search_entries("river")) == 50  # the rest of the index is intact
     assert _canaries_in(all_bytes(journal_path)) == []
+
+
+def test_emptying_a_big_trash_reports_each_batch_and_finishes_last(journal_path: Path) -> None:
+    from desktop.store.entries.entry_table import BATCH_SIZE, count_entries, save_entries
+
+    entries = [make_entry(title=f"gone {n}") for n in range(2 * BATCH_SIZE + 7)]
+    heard: list[tuple[int, int]] = []
+    with open_journal(journal_path, daily_backup=False):
+        save_entries([*entries, make_entry(title="kept")])
+        for entry in entries:
+            trash_entry(entry.uuid)
+        assert empty_trash(progress=lambda done, total: heard.append((done, total))) == len(entries)
+        assert count_entries() == 1
+    total = len(entries)
+    assert heard == [(0, total), (BATCH_SIZE, total), (2 * BATCH_SIZE, total), (total, total)]
+
+
+def test_emptying_an_empty_trash_reports_nothing_to_do(journal_path: Path) -> None:
+    heard: list[tuple[int, int]] = []
+    with open_journal(journal_path, daily_backup=False):
+        assert empty_trash(progress=lambda done, total: heard.append((done, total))) == 0
+    assert heard == [(0, 0)]
