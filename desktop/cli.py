@@ -1,7 +1,9 @@
 """The command line: global options, dispatch to the commands, and the exit-code contract.
 
 Exit 0 on success, 2 for a usage error (argparse's own), 1 for any other failure with a one-line
-reason on stderr. Qt is imported only when the window is asked for.
+reason on stderr. An unexpected failure (our bug) also leaves its traceback, without journal
+text, in the log file (desktop/logs.py), and the reason names that file. Qt is imported only
+when the window is asked for.
 """
 
 from __future__ import annotations
@@ -44,12 +46,26 @@ def fail(message: str) -> int:
     return 1
 
 
+def unexpected_reason(error: BaseException, logged: bool) -> str:
+    """The line for our bug: the user's own terminal may show its message; the log never does."""
+    from desktop.logs import log_file
+
+    text = str(error)
+    reason = f"unexpected {type(error).__name__}" + (f": {text}" if text else "")
+    if logged:
+        return f"{reason}; the details were written to {log_file()}"
+    return f"{reason} (the log could not be written; set {DEBUG_ENV}=1 for details)"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.journal is not None and not args.journal.strip():
         # An empty variable in a script must not fall back to the default journal.
         parser.error("--journal is empty; give the journal's file name")
+    from desktop.logs import setup_logging, write_unexpected
+
+    setup_logging()  # no file is touched unless something is logged
     if args.command is None:
         from desktop.ui.app.launch import launch_window
 
@@ -74,9 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         typed = None if isinstance(error, OSError) else classify(error)
         if typed is not None:
             return fail(str(typed))
+        logged = write_unexpected(error, f"the {args.command} command")
         if os.environ.get(DEBUG_ENV):
             raise
-        return fail(f"unexpected {type(error).__name__}: {error} (set {DEBUG_ENV}=1 for details)")
+        return fail(unexpected_reason(error, logged))
     for note in AFTER_SUCCESS:
         print(note, file=sys.stderr)
     return int(result or 0)

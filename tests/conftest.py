@@ -14,8 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """No test reads or writes the real user's journal, settings or data folder."""
+    """No test reads or writes the real user's journal, settings, data or log folder."""
     monkeypatch.setenv("BALANCE_JOURNAL_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("BALANCE_JOURNAL_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.delenv("BALANCE_JOURNAL", raising=False)
     monkeypatch.delenv("BALANCE_JOURNAL_PASSPHRASE", raising=False)

@@ -323,3 +323,43 @@ def test_a_mistyped_theme_filter_is_pointed_out(tmp_path: Path, capsys) -> None:
     assert err == "balance-journal: warning: this journal has no theme 'trsut'\n"
     code, out, err = cli(capsys, "--journal", j, "list", "--theme", "trust")
     assert code == 0 and err == "" and "x" in out
+
+
+def _stats_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`stats` meets a bug of ours whose message quotes the journal."""
+    import desktop.commands.stats
+
+    def summarise(args: object) -> int:
+        raise KeyError("secret diary words")
+
+    monkeypatch.setattr(desktop.commands.stats, "stats_command", summarise)
+
+
+def test_an_unexpected_error_is_one_line_and_its_traceback_goes_to_the_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stats_fails(monkeypatch)
+    log = tmp_path / "logs" / "balance-journal.log"
+    code, out, err = cli(capsys, "--journal", str(tmp_path / "j.db"), "stats")
+    assert (code, out) == (1, "")
+    assert err.startswith("balance-journal: error: unexpected KeyError") and err.count("\n") == 1
+    assert f"the details were written to {log}" in err
+    text = log.read_text(encoding="utf-8")
+    assert "unexpected KeyError in the stats command" in text and "in summarise" in text
+    assert "secret diary words" not in text
+
+
+def test_with_debug_set_the_error_is_raised_and_logged_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _stats_fails(monkeypatch)
+    monkeypatch.setenv("BALANCE_JOURNAL_DEBUG", "1")
+    with pytest.raises(KeyError):
+        main(["--journal", str(tmp_path / "j.db"), "stats"])
+    log = tmp_path / "logs" / "balance-journal.log"
+    assert log.read_text(encoding="utf-8").count("unexpected KeyError") == 1
+
+
+def test_a_command_that_succeeds_leaves_no_log(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(capsys, "--journal", str(tmp_path / "j.db"), "add", "--title", "x")[0] == 0
+    assert not (tmp_path / "logs").exists()

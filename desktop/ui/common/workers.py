@@ -3,6 +3,10 @@
 Each job gets an immutable snapshot of what it needs (a frozen EntryFilter, plain values) and
 opens its own connection to the journal: peewee connections are per thread, and WAL lets a
 reader run beside the window's own connection.
+
+A job that fails with a JournalError reports its one-line message. Anything else is our bug: its
+traceback goes to the log (desktop/logs.py) and the window is told so in one line that names the
+log file and holds no journal text.
 """
 
 from __future__ import annotations
@@ -10,10 +14,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from desktop.store.journal.errors import translated
+from desktop import logs
+from desktop.store.journal.errors import JournalError, translated
 from desktop.store.journal.opening import thread_connection
+
+
+def report_unexpected(error: BaseException, where: str = "a background job") -> str:
+    """Log `error` (our bug) with its traceback; the translated one-line message for the user.
+
+    The message names the log file, which is how the error box knows to offer the log folder.
+    """
+    kind, path = type(error).__name__, str(logs.log_file())
+    if logs.write_unexpected(error, where):
+        text = QCoreApplication.translate(
+            "Workers", "an unexpected problem happened ({0}); its details were written to {1}"
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Workers", "an unexpected problem happened ({0}), and it could not be written to {1}"
+        )
+    return text.format(kind, path)
 
 
 class _Relay(QObject):
@@ -31,8 +53,10 @@ class _Job(QRunnable):
         try:
             with thread_connection(), translated():
                 result = self._work()
-        except Exception as error:  # reported to the window, which shows it in one line
+        except JournalError as error:  # the user's environment: its message says what to do
             self._relay.failed.emit(str(error))
+        except Exception as error:  # our bug: its message may quote the journal, so it stays out
+            self._relay.failed.emit(report_unexpected(error))
         else:
             self._relay.done.emit(result)
 
