@@ -10,7 +10,10 @@ import sys
 from collections.abc import Iterable
 from datetime import date, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.store.journal.opening import Journal
 
 from desktop.domain.entry import Entry, InvalidEntry, check_date
 
@@ -59,7 +62,7 @@ def damaged_message(error: Exception, path: Path, passphrase: str | None) -> str
     )
 
 
-def open_for(args: Any, *, create: bool = False, **options: Any):  # type: ignore[no-untyped-def]
+def open_for(args: Any, *, create: bool = False, **options: Any) -> Journal:
     """Open the journal the command works on (see `--journal`), asking for a passphrase if needed.
 
     `options` go to `open_journal` (say `daily_backup=False`). Warnings that did not stop the

@@ -12,11 +12,15 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
 
 SIZE = (1360, 860)
 
 
-def _settle(app, rounds: int = 30) -> None:  # type: ignore[no-untyped-def]
+def _settle(app: QCoreApplication, rounds: int = 30) -> None:
     for _ in range(rounds):
         app.processEvents()
 

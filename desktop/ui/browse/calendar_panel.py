@@ -20,6 +20,7 @@ from desktop.domain.balance import ZONE_COLOURS, Zone
 from desktop.store.browse.list_rows import EntrySummary
 from desktop.ui.app.palette import ink_on
 from desktop.ui.common.labels import zone_label
+from desktop.ui.common.qt_dates import from_qdate
 
 UNRATED_COLOUR = "#9a9ca1"
 
@@ -44,7 +45,7 @@ class ZoneCalendar(QCalendarWidget):
         return first - timedelta(days=7), first + timedelta(days=45)
 
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
-        day = qdate.toPython()
+        day = from_qdate(qdate)
         if day not in self.zones:
             super().paintCell(painter, rect, qdate)
             return

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -11,6 +11,7 @@ from desktop.store.browse.list_rows import EntrySummary
 from desktop.ui.app.palette import ink_on, is_dark
 from desktop.ui.browse.entry_model import SummaryRole
 from desktop.ui.common.labels import zone_label
+from desktop.ui.common.qt_dates import to_qdate
 
 ROW_PADDING = 8
 DOT = 9
@@ -30,7 +31,7 @@ def _muted(palette: QPalette, selected: bool) -> QColor:
 class EntryDelegate(QStyledItemDelegate):
     """Paints a three-line row; colours come from the themes and the balance zones."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.theme_colours: dict[str, str] = {}
 
@@ -75,9 +76,8 @@ class EntryDelegate(QStyledItemDelegate):
             right -= line + 4
         painter.setPen(_muted(palette, selected))
         locale = QLocale()  # day and month names in the user's language
-        when = (
-            f"{locale.toString(QDate(summary.date), 'ddd d MMM yyyy')}  ·  {summary.time.strftime('%H:%M')}"
-        )
+        day = locale.toString(to_qdate(summary.date), "ddd d MMM yyyy")
+        when = f"{day}  ·  {summary.time.strftime('%H:%M')}"
         painter.drawText(
             QRect(rect.left(), rect.top(), right - rect.left(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -68,7 +69,7 @@ class EntryListModel(QAbstractListModel):
     loaded = Signal(int)  # the number of matching entries, once the first page is in too
     failed = Signal(str)
 
-    def __init__(self, workers: Workers, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, workers: Workers, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._workers = workers
         self._filter = ALL_LIVE

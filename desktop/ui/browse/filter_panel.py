@@ -23,6 +23,7 @@ from desktop.domain.filters import EntryFilter, TrashState
 from desktop.domain.theme_catalogue import Pillar
 from desktop.store.entries.theme_table import ThemeInfo
 from desktop.ui.common.labels import pillar_label, zone_label
+from desktop.ui.common.qt_dates import from_qdate, to_qdate
 
 _NO_DATE = QDate(1900, 1, 1)
 # "Any" options hold an empty string, never None: PySide6 6.12 on Python 3.11 drops a reference
@@ -51,10 +52,10 @@ class OptionalDate(QDateEdit):
         return super().eventFilter(watched, event)
 
     def value(self) -> date | None:
-        return None if self.date() == _NO_DATE else self.date().toPython()
+        return None if self.date() == _NO_DATE else from_qdate(self.date())
 
     def set_value(self, value: date | None) -> None:
-        self.setDate(QDate(value) if value else _NO_DATE)
+        self.setDate(to_qdate(value) if value else _NO_DATE)
 
 
 class FilterPanel(QWidget):

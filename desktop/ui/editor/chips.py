@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCompleter,
     QFrame,
     QHBoxLayout,
@@ -60,10 +61,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -187,11 +188,11 @@ class ChipsInput(QWidget):
         self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self._completer.setMaxVisibleItems(12)
         # Suggestions read "Quality time · Interdependence": wider than the short line they drop from.
-        self._completer.popup().setMinimumWidth(300)
-        self._completer.activated[QModelIndex].connect(self._add_completed)
+        self._popup().setMinimumWidth(300)
+        self._completer.activated[QModelIndex].connect(self._add_completed)  # type: ignore[index]
         self.line.setCompleter(self._completer)
         # Installed after the completer's own filter, so it sees Enter first (see eventFilter).
-        self._completer.popup().installEventFilter(self)
+        self._popup().installEventFilter(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusProxy(self.line)
 
@@ -218,7 +219,7 @@ class ChipsInput(QWidget):
         """Text typed but not yet made a chip becomes one (on leaving the field, or saving):
         a name typed without Enter must not vanish from the entry. The suggestions close too,
         so they neither cover the fields below nor swallow the next click."""
-        self._completer.popup().hide()
+        self._popup().hide()
         self._add_typed()
 
     def set_values(self, values: list[str]) -> None:
@@ -280,12 +281,18 @@ class ChipsInput(QWidget):
         self.line.clear()  # now, so a focus change at once cannot add the typed text too
         QTimer.singleShot(0, self.line.clear)  # and after the completer has set the line's text
 
+    def _popup(self) -> QAbstractItemView:
+        """The completer's list of suggestions (QCompleter makes it when it is first asked)."""
+        popup = self._completer.popup()
+        assert popup is not None
+        return popup
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter while suggestions are shown takes the highlighted one, else the first: typing
         "tru" and Enter adds Trust, not a new theme "tru". Escape first to add the text as typed."""
-        popup = self._completer.popup()
+        popup = self._popup()
         if (
-            watched is popup
+            watched == popup  # not `is`: that would narrow `popup` to a plain QObject
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

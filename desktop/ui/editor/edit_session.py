@@ -6,6 +6,9 @@ text stays in the editor (and in its draft), so nothing the user typed is lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.domain.entry import Entry
@@ -35,7 +38,7 @@ class EditSession(QObject):
         self.autosave.timeout.connect(self.keep_draft)
         editor.modified.connect(self.autosave.start)
 
-    def _attempt(self, work) -> bool:  # type: ignore[no-untyped-def]
+    def _attempt(self, work: Callable[[], object]) -> bool:
         try:
             with translated():
                 work()
@@ -154,7 +157,7 @@ class EditSession(QObject):
     def undo_delete(self) -> str | None:
         while self.undo_stack:
             uuid = self.undo_stack.pop()
-            if self._attempt(lambda uuid=uuid: restore_entry(uuid)):
+            if self._attempt(partial(restore_entry, uuid)):
                 self.restored.emit(uuid)
                 return uuid
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,6 +35,7 @@ from desktop.domain.entry import (
 from desktop.domain.theme_catalogue import Pillar, display_name, theme_slug
 from desktop.store.entries.theme_table import ThemeInfo
 from desktop.ui.common.labels import mood_label, pillar_label
+from desktop.ui.common.qt_dates import from_qdatetime, to_qdate, to_qdatetime
 from desktop.ui.editor.chips import ChipOption, ChipsInput
 from desktop.ui.editor.rating_sliders import RatingsRow
 
@@ -98,7 +99,7 @@ class EntryEditor(QWidget):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy   HH:mm")
         self.when.setAccessibleName(self.tr("Date and time"))
-        self.when.setDateRange(QDate(EARLIEST_DATE), QDate(LATEST_DATE))
+        self.when.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
 
         self.mood = QComboBox()
         self.mood.setAccessibleName(self.tr("Mood"))
@@ -284,7 +285,7 @@ class EntryEditor(QWidget):
             self.title.setText(shown.title)
             self.body.setPlainText(shown.body)
             moment = datetime.combine(shown.date, shown.time)
-            self.when.setDateTime(QDateTime(moment))
+            self.when.setDateTime(to_qdatetime(moment))
             self.mood.setCurrentIndex(self.mood.findData(shown.mood) if shown.mood else 0)
             self.star.setChecked(shown.starred)
             self.themes.set_values(list(shown.themes))
@@ -313,7 +314,7 @@ class EntryEditor(QWidget):
         """The entry as the fields now say; the stored one is not changed until it is saved."""
         if self._entry is None:
             raise RuntimeError("the editor holds no entry")
-        moment = self.when.dateTime().toPython()
+        moment = from_qdatetime(self.when.dateTime())
         return replace(
             self._entry,
             title=self.title.text().strip(),

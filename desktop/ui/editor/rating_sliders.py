@@ -80,7 +80,8 @@ class RatingsRow(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self.layout().heightForWidth(width)
+        layout = self.layout()
+        return layout.heightForWidth(width) if layout is not None else super().heightForWidth(width)
 
     def set_values(self, independence: int | None, interdependence: int | None) -> None:
         for box, value in ((self.independence, independence), (self.interdependence, interdependence)):

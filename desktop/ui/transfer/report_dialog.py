@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.entry import EARLIEST_DATE, LATEST_DATE
 from desktop.store.journal.paths import journal_file_clash
+from desktop.ui.common.qt_dates import to_qdate
 from desktop.ui.common.workers import Workers
 
 
@@ -50,7 +51,7 @@ class ReportDialog(QDialog):
 
         self.month = QDateEdit(QDate(today.year, today.month, 1))
         self.month.setDisplayFormat("MMMM yyyy")
-        self.month.setDateRange(QDate(EARLIEST_DATE), QDate(LATEST_DATE))
+        self.month.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
         self.month.setCalendarPopup(True)
         self.month.setAccessibleName(self.tr("Month of the report"))
         self.redacted = QCheckBox(self.tr("Leave out every title and entry text (to share it)"))
