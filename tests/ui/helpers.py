@@ -25,3 +25,24 @@ def type_text(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
             qtbot.keyClick(widget, Qt.Key.Key_Return)
         if line:
             qtbot.keyClicks(widget, line)
+
+
+def flush_deferred_deletes() -> None:
+    """Run what closing left queued, deleteLater() included, then collect Python's garbage.
+
+    Deferred deletes posted inside a dialog's own event loop are not run by processEvents alone
+    once that loop has ended; they are sent explicitly. Twice, as a deletion can queue another.
+    """
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(2):
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+
+
+def wait_for_long_task(qtbot, window, timeout: int = 30000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the window's long operation (encrypt, restore, backup, empty Trash) is over."""
+    qtbot.waitUntil(lambda: not window.tasks.running, timeout=timeout)

@@ -26,10 +26,13 @@ def choose_journal_path(journal_arg: str | None, preferences_path: Path | None) 
 
 
 def launch_window(journal: str | None) -> int:
+    from desktop.logs import setup_logging
+
+    setup_logging()  # the command line has done so already; a second call changes nothing
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.app.main_window import MainWindow
+    from desktop.ui.app.main_window import CLOSE_WAIT_READS_MS, MainWindow
     from desktop.ui.app.opening import (
         back_up_when_due,
         channel_for,
@@ -64,8 +67,13 @@ def launch_window(journal: str | None) -> int:
     try:
         return app.exec()
     finally:
-        window.workers.wait()
+        window.workers.wait(CLOSE_WAIT_READS_MS)
         close_for_window(window.journal)  # the journal may have been reopened (restore, passphrase)
+        if window.tasks.abandoned:
+            # A long task outran the close limit. Its thread would hold the process open, and
+            # its file is replaced only at its end, so ending here leaves the journal as it was.
+            sys.stdout.flush()
+            os._exit(1)
 
 
 def bring_forward(window: QWidget) -> None:

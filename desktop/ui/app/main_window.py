@@ -1,18 +1,20 @@
-"""The main window: the entry list beside the editor, the side panel, menus and the toolbar.
+"""The main window: the entry list beside the editor, the side panel, the Charts tab, and the
+controllers that own each menu's commands.
 
-Other views plug in here: `pages` takes more tabs (charts), `add_banner` puts a widget above
-the list and editor, and `filterChanged` / `current_filter()` tell them what the user selected.
+The window is assembled here from typed parts, all made in `__init__`: `MainMenu` (every action),
+one `EventHub` passed to every part that follows the journal, and a controller per feature
+(Trash, Journal menu, import/export, drafts, reflection). The controllers ask the window for
+what only it can do (open an entry, select a row, close) by signal; they never reach into it.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QTabWidget,
@@ -29,50 +31,79 @@ from desktop.store.entries.theme_table import all_themes
 from desktop.store.journal import settings as journal_settings
 from desktop.store.journal.errors import JournalError
 from desktop.store.journal.opening import Journal
-from desktop.ui.app.main_menu import build_actions
+from desktop.ui.app.events import EventHub
+from desktop.ui.app.main_menu import MainMenu
 from desktop.ui.app.preferences import Preferences
 from desktop.ui.browse.calendar_panel import SidePanel
 from desktop.ui.browse.entry_model import EntryListModel, UuidRole, wants_prefix
-from desktop.ui.browse.list_panel import ListPanel, RecoveryBar
-from desktop.ui.browse.trash import install_trash
-from desktop.ui.charts.charts_page import install_views
+from desktop.ui.browse.list_panel import ListPanel
+from desktop.ui.browse.trash import TrashController
+from desktop.ui.charts.charts_page import ChartsPage
+from desktop.ui.common.error_dialog import show_error_box
+from desktop.ui.common.long_task import LongTask
 from desktop.ui.common.workers import Workers
 from desktop.ui.editor.edit_session import EditSession
 from desktop.ui.editor.entry_editor import EntryEditor
-from desktop.ui.editor.recovery import confirm_discard, discard_recovered, recover_drafts
-from desktop.ui.safety.journal_menu import install_journal_menu
+from desktop.ui.editor.recovery import DraftRecovery, RecoveryBar, confirm_discard
+from desktop.ui.reflect.reflect_controller import ReflectController
+from desktop.ui.safety.safety_controller import SafetyController
+from desktop.ui.transfer.transfer_controller import TransferController
 
 PROGRESS_DELAY_MS = 500
+# Closing waits this long for background reads, and for a long task (encrypting, restoring) to
+# finish its file; the store replaces files only at their very end, so stopping later leaves the
+# journal as it was.
+CLOSE_WAIT_READS_MS = 10_000
+CLOSE_WAIT_TASK_MS = 10 * 60_000
 
 
 class MainWindow(QMainWindow):
-    filterChanged = Signal(object)  # EntryFilter
-    entriesChanged = Signal()  # saved, trashed, restored or imported: charts and drift follow
-
-    def __init__(self, journal: Journal, preferences: Preferences | None = None) -> None:
+    def __init__(
+        self, journal: Journal, preferences: Preferences | None = None, events: EventHub | None = None
+    ) -> None:
         super().__init__()
         self.journal = journal
         self.preferences = preferences or Preferences()
+        self.events = events or EventHub(self)
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.last_error = ""
         self._new_results = False
+        self._close_when_task_ends = False
         self.workers = Workers(self)
+        self.tasks = LongTask(self)
         self.model = EntryListModel(self.workers, self)
+        self.menu = MainMenu(self)
         self._build()
-        self.actions_ = build_actions(self)
-        self.import_action = self.actions_.import_
-        self.export_action = self.actions_.export
         self.session = EditSession(self.editor, self)
+        self.recovery = DraftRecovery(self, self.session, self.editor, self.recovery_bar)
+        self.trash = TrashController(
+            self,
+            self.menu,
+            self.session,
+            self.editor,
+            self.model,
+            self.list_view,
+            self.filter_panel,
+            self.tasks,
+            self.events,
+        )
+        self.safety = SafetyController(
+            self, journal, self.menu, self.session, self.workers, self.tasks, self.events
+        )
+        self.transfer = TransferController(self, journal.path, self.menu, self.events)
+        self.reflect = ReflectController(self.events, self)
+        self.charts_page = ChartsPage(journal.path, self.filter_panel.current_filter(), self.events)
+        self._charts_index = self.add_page(self.charts_page, self.tr("Charts"))
+        self.add_banner(self.reflect.drift_banner)
+        self.menu.add_to_toolbar(self.reflect.prompt_picker)
         self._connect()
         self.refresh_reference()
         self.sidebar.calendar.setFirstDayOfWeek(self.preferences.first_day)
         self.refresh_calendar()
-        recover_drafts(self)
+        self.recovery.offer()
         self.model.set_filter(self.filter_panel.current_filter())
         self._progress_timer.start()
-        install_views(self)
-        install_journal_menu(self)
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -84,8 +115,6 @@ class MainWindow(QMainWindow):
         self.empty_label = self.list_panel.empty_label
         self.editor = EntryEditor()
         self.recovery_bar = RecoveryBar()
-        self.recovery_save = self.recovery_bar.save
-        self.recovery_discard = self.recovery_bar.discard
         editor_panel = QWidget()
         editor_layout = QVBoxLayout(editor_panel)
         editor_layout.setContentsMargins(8, 8, 8, 0)
@@ -154,11 +183,9 @@ class MainWindow(QMainWindow):
 
     # --- wiring ------------------------------------------------------------------------------
     def _connect(self) -> None:
-        a = self.actions_
+        a = self.menu
         a.new.triggered.connect(self.new_entry)
         a.save.triggered.connect(self.save_entry)
-        self.list_view.addAction(a.delete)
-        install_trash(self)  # Delete, undo, the Trash view, restore and empty
         a.search.triggered.connect(self.focus_search)
         self.filter_panel.downFromSearch.connect(self._focus_results)
         a.settings.triggered.connect(self.open_settings)
@@ -178,8 +205,23 @@ class MainWindow(QMainWindow):
         self.session.failed.connect(self.show_error)
         self.session.draftKept.connect(lambda: self.editor.set_status(self.tr("Draft kept — not yet saved")))
         self.editor.modified.connect(lambda: self.editor.set_status(self.tr("Unsaved changes")))
-        self.recovery_save.clicked.connect(self.save_entry)
-        self.recovery_discard.clicked.connect(lambda: discard_recovered(self))
+        self.pages.currentChanged.connect(self._page_changed)
+        self.recovery.saveRequested.connect(self.save_entry)
+        self.recovery.openEntryRequested.connect(self.open_entry)
+        self.trash.openEntryRequested.connect(self.open_entry)
+        self.trash.selectFirstRequested.connect(lambda: self._select_uuid(None, load_first=True))
+        self.trash.focusListRequested.connect(self.list_view.setFocus)
+        self.transfer.imported.connect(self.reload_all)
+        self.reflect.writeRequested.connect(self.write_from)
+        self.safety.closeRequested.connect(self.close)
+        self.tasks.ended.connect(self._task_ended)
+        ev = self.events
+        ev.entriesChanged.connect(self.refresh_calendar)
+        ev.referenceChanged.connect(self.refresh_reference)
+        ev.statusMessage.connect(lambda text, msecs: self.statusBar().showMessage(text, msecs))
+        ev.errorRaised.connect(self.show_error)
+        # Last, so the controllers have taken the new journal before the window reads it again.
+        ev.journalReplaced.connect(self._journal_replaced)
 
     def refresh_reference(self) -> None:
         """Themes, people and thresholds, which entries and settings can change."""
@@ -196,9 +238,16 @@ class MainWindow(QMainWindow):
         """Everything read from the journal, again: after an import, a restore or a new passphrase."""
         self.refresh_reference()
         self.model.set_filter(self.current_filter())
-        self.refresh_calendar()
-        recover_drafts(self)
-        self.entriesChanged.emit()
+        self.recovery.offer()
+        self.events.entriesChanged.emit()
+
+    def _journal_replaced(self, journal: Journal) -> None:
+        """The journal's file was replaced and opened again: read it all, keep the unsaved text."""
+        self.journal = journal
+        shown_again = self.session.carry_over()
+        self.reload_all()
+        if shown_again:
+            self.open_entry(shown_again)
 
     def refresh_calendar(self) -> None:
         start, end = self.sidebar.calendar.visible_range()
@@ -217,7 +266,7 @@ class MainWindow(QMainWindow):
             calendar.blockSignals(blocked)
         self.model.set_filter(flt)
         self._progress_timer.start()
-        self.filterChanged.emit(flt)
+        self.events.filterChanged.emit(flt)
 
     def _show_progress_if_busy(self) -> None:
         self.progress.setVisible(self.model.is_reading_page)
@@ -228,7 +277,7 @@ class MainWindow(QMainWindow):
         """The count is in: say it."""
         flt = self.model.entry_filter
         self.list_panel.show_count(total, flt)
-        self.actions_.empty_trash.setEnabled(flt.trash is TrashState.TRASHED and total > 0)
+        self.menu.empty_trash.setEnabled(flt.trash is TrashState.TRASHED and total > 0)
 
     def _page_shown(self) -> None:
         """The first page is in (its count may still be coming): show the top, keep the entry."""
@@ -300,14 +349,14 @@ class MainWindow(QMainWindow):
         self.editor.load(entry)
         self.editor.set_enabled_for_entry(True, read_only=in_trash)
         self.editor.set_status(self.tr("In the Trash — restore it to edit") if in_trash else "")
-        self.actions_.restore.setEnabled(in_trash)
+        self.menu.restore.setEnabled(in_trash)
         if select:
             self._select_uuid(uuid)
 
     # --- commands ----------------------------------------------------------------------------
     def new_entry(self) -> None:
-        if self.actions_.show_trash.isChecked():
-            self.actions_.show_trash.setChecked(False)
+        if self.menu.show_trash.isChecked():
+            self.menu.show_trash.setChecked(False)
         self.editor.commit_pending()
         if self.editor.is_dirty and not self.session.save():
             return
@@ -332,9 +381,8 @@ class MainWindow(QMainWindow):
             self.refresh_reference()
         self.model.reload()
         self._select_uuid(uuid)
-        self.refresh_calendar()
-        recover_drafts(self)
-        self.entriesChanged.emit()
+        self.recovery.offer()
+        self.events.entriesChanged.emit()
 
     def selected_uuid(self) -> str | None:
         index = self.list_view.currentIndex()
@@ -370,12 +418,46 @@ class MainWindow(QMainWindow):
         """Tell the user in one line; the window stays usable and the text stays where it was."""
         self.last_error = message
         self.statusBar().showMessage(message, 15000)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_error_box(self, message)
+
+    # --- views beside the journal ------------------------------------------------------------
+    def _page_changed(self, index: int) -> None:
+        if index == self._charts_index:
+            self.charts_page.shown()
+
+    def write_from(self, text: str) -> None:
+        """Put a prompt or template into the editor: into the new entry being written, else a new one."""
+        self.pages.setCurrentIndex(0)
+        editor = self.editor
+        if not (editor.has_entry() and editor.is_new):
+            self.new_entry()
+            if not editor.is_new:
+                return  # the open entry could not be saved (the message is shown): leave it be
+        written = editor.is_dirty  # had the user written anything yet?
+        body = editor.body
+        cursor = body.textCursor()
+        if body.toPlainText() and not body.toPlainText().endswith("\n"):
+            cursor.movePosition(cursor.MoveOperation.End)
+            cursor.insertText("\n\n")
+        cursor.insertText(text.rstrip() + "\n\n")
+        body.setTextCursor(cursor)
+        body.setFocus()
+        if not written:
+            # A prompt alone is not writing: leaving it untouched saves no entry of its own.
+            editor.mark_clean()
+            editor.set_status(self.tr("New entry"))
 
     # --- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tasks.running:
+            # Encrypting or restoring replaces the journal's file at its very end: let it finish,
+            # say so, and close when it has (or after a limit, leaving the old file in place).
+            event.ignore()
+            if not self._close_when_task_ends:
+                self._close_when_task_ends = True
+                self.tasks.say_closing(self.tr("The window will close when this is done."))
+                QTimer.singleShot(CLOSE_WAIT_TASK_MS, self._give_up_waiting)
+            return
         # Unsaved text goes to the journal's drafts; it is offered back on the next start.
         self.editor.commit_pending()
         if not self.session.keep_draft() and not confirm_discard(
@@ -383,9 +465,20 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
-        self.workers.wait()
+        self.workers.wait(CLOSE_WAIT_READS_MS)
         self.preferences.save_window_state(self.saveGeometry(), self.splitter.saveState())
         super().closeEvent(event)
+
+    def _task_ended(self) -> None:
+        if self._close_when_task_ends:
+            self._close_when_task_ends = False
+            QTimer.singleShot(0, self.close)
+
+    def _give_up_waiting(self) -> None:
+        if self._close_when_task_ends and self.tasks.running:
+            self._close_when_task_ends = False
+            self.tasks.abandon()
+            self.close()
 
     def set_icon(self, icon: QIcon) -> None:
         self.setWindowIcon(icon)

@@ -1,17 +1,13 @@
-"""Two pieces of the main window: the list panel (search, filters, list) and the recovery bar."""
+"""The list panel of the main window: the search field and filters, the count, and the list."""
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -75,33 +71,3 @@ class ListPanel(QWidget):
             self.empty_label.setText(self.tr("No entries match.\nTry fewer words or clear the filters."))
         else:
             self.empty_label.setText(self.tr("No entries yet.\nPress Ctrl+N to write your first one."))
-
-
-class RecoveryBar(QFrame):
-    """Says that unsaved text was brought back, with the two things one can do about it."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("recoveryBar")
-        self.setStyleSheet(
-            "QFrame#recoveryBar { background: rgba(230,159,0,40); border: 1px solid #E69F00;"
-            " border-radius: 6px; }"
-        )
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.save = QPushButton(self.tr("Save it"))
-        self.save.setAccessibleName(self.tr("Save the recovered text"))
-        self.discard = QPushButton(self.tr("Discard"))
-        self.discard.setAccessibleName(self.tr("Discard the recovered text"))
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.save)
-        layout.addWidget(self.discard)
-        self.hide()
-
-    def show_recovered(self, when: datetime) -> None:
-        stamp = when.strftime("%d %b %Y, %H:%M")
-        self.text.setText(
-            self.tr("Unsaved text from %1 was kept for you. It is back in the editor.").replace("%1", stamp)
-        )
-        self.show()

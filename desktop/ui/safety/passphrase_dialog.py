@@ -1,4 +1,4 @@
-"""Asking for the passphrase of an encrypted journal."""
+"""Asking for passphrases: the one of an encrypted journal, and a new one, twice."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -55,5 +56,56 @@ class PassphraseDialog(QDialog):
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.passphrase(), accepted
+        finally:
+            dialog.deleteLater()
+
+
+class NewPassphraseDialog(QDialog):
+    """Asks for a new passphrase twice, so a typing slip cannot lock the user out."""
+
+    def __init__(self, parent: QWidget | None, ask_current: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Passphrase"))
+        self.current = QLineEdit()
+        self.first = QLineEdit()
+        self.second = QLineEdit()
+        for field, name in (
+            (self.current, self.tr("Current passphrase")),
+            (self.first, self.tr("New passphrase")),
+            (self.second, self.tr("New passphrase again")),
+        ):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setAccessibleName(name)
+        form = QFormLayout()
+        if ask_current:
+            form.addRow(self.tr("Current passphrase:"), self.current)
+        form.addRow(self.tr("New passphrase:"), self.first)
+        form.addRow(self.tr("Again:"), self.second)
+        self.note = QLabel(self.tr("Without the passphrase the journal cannot be read. Keep it safe."))
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for field in (self.first, self.second):
+            field.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self._check()
+
+    def _check(self) -> None:
+        ok = bool(self.first.text()) and self.first.text() == self.second.text()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> tuple[str, bool]:
+        """The new passphrase, and whether the user chose OK."""
+        dialog = cls(parent, ask_current=False)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.first.text(), accepted
         finally:
             dialog.deleteLater()

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from desktop.domain.filters import EntryFilter
+from desktop.ui.common.workers import report_unexpected
 
 
 class WorkerSignals(QObject):
@@ -62,7 +63,7 @@ class CancellableWorker(QRunnable):
         except OSError as error:
             self.signals.failed.emit(f"{error.strerror or error}: {error.filename or ''}".strip(": "))
         except Exception as error:  # our bug; the dialog must not crash on it
-            self.signals.failed.emit(f"unexpected {type(error).__name__}: {error}")
+            self.signals.failed.emit(report_unexpected(error, "an import or export"))
         else:
             self.signals.finished.emit(result)
 

@@ -50,7 +50,7 @@ def test_tab_walks_from_the_search_into_the_editor(qtbot, journal, make_window):
 
 
 def test_one_tab_leaves_the_date_and_time_field(qtbot, window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     window.activateWindow()
     window.editor.when.setFocus()
     qtbot.waitUntil(window.editor.when.hasFocus)
@@ -63,7 +63,7 @@ def test_the_row_that_opens_from_the_keyboard_shows_as_chosen(qtbot, journal, ma
 
     save_entries([make_entry(title=f"Entry {n}") for n in range(3)])
     window = make_window(journal)
-    window.actions_.new.trigger()  # nothing chosen in the list now
+    window.menu.new.trigger()  # nothing chosen in the list now
     assert not window.list_view.selectionModel().hasSelection()
     window.list_view.setCurrentIndex(window.model.index(0, 0))  # what focus does on Tab
     window.list_view.selectionModel().setCurrentIndex(

@@ -16,7 +16,7 @@ from desktop.store.entries.entry_table import count_entries, save_entries
 from desktop.store.journal.connection import SQLITE_MAGIC
 from desktop.store.safety.backup import list_backups
 from desktop.ui.app.main_window import MainWindow
-from desktop.ui.safety import journal_menu
+from desktop.ui.safety.passphrase_dialog import NewPassphraseDialog
 from tests.factories import make_entry
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -78,7 +78,7 @@ def test_the_window_starts_without_matplotlib() -> None:
 def test_a_drift_shows_the_banner_and_its_prompt_starts_an_entry(journal, make_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     save_entries(leaning_fortnight())
     window: MainWindow = make_window(journal)
-    banner = window.drift_banner
+    banner = window.reflect.drift_banner
     assert banner.isVisible()
     assert "codependency" in banner.message.text().lower() or "others" in banner.message.text().lower()
     prompt = banner.prompt()
@@ -91,12 +91,12 @@ def test_no_drift_no_banner(journal, make_window) -> None:  # type: ignore[no-un
     today = date.today()
     save_entries([make_entry(date=today, independence=7, interdependence=7)])
     window: MainWindow = make_window(journal)
-    assert not window.drift_banner.isVisible()
+    assert not window.reflect.drift_banner.isVisible()
 
 
 def test_a_template_from_the_prompt_menu_fills_a_new_entry(journal, make_window) -> None:  # type: ignore[no-untyped-def]
     window: MainWindow = make_window(journal)
-    window.prompt_picker.templateChosen.emit("## What happened\n\n## What I needed")
+    window.reflect.prompt_picker.templateChosen.emit("## What happened\n\n## What I needed")
     assert window.editor.is_new
     assert "## What I needed" in window.editor.body.toPlainText()
 
@@ -106,11 +106,11 @@ def test_a_prompt_left_untouched_leaves_no_entry_and_one_written_to_is_saved(
 ) -> None:  # type: ignore[no-untyped-def]
     save_entries([make_entry(title="Already here")])
     window: MainWindow = make_window(journal)
-    window.prompt_picker.templateChosen.emit("What did I need today?")
+    window.reflect.prompt_picker.templateChosen.emit("What did I need today?")
     window.open_entry(window.model.summary(0).uuid)  # moving on without writing
     qtbot.wait(20)
     assert count_entries(ALL_LIVE) == 1
-    window.prompt_picker.templateChosen.emit("What did I need today?")
+    window.reflect.prompt_picker.templateChosen.emit("What did I need today?")
     qtbot.keyClicks(window.editor.body, "Quiet, mostly.")
     window.save_entry()
     assert count_entries(ALL_LIVE) == 2
@@ -124,7 +124,7 @@ def test_import_from_the_file_menu_fills_the_list(journal, make_window, qtbot, t
         encoding="utf-8",
     )
     window: MainWindow = make_window(journal)
-    assert window.import_action.isEnabled()
+    assert window.menu.import_.isEnabled()
 
     def run_dialog(dialog) -> int:  # type: ignore[no-untyped-def]
         with qtbot.waitSignal(dialog.planReady, timeout=10000):
@@ -136,7 +136,7 @@ def test_import_from_the_file_menu_fills_the_list(journal, make_window, qtbot, t
     from desktop.ui.transfer.import_dialog import ImportDialog
 
     monkeypatch.setattr(ImportDialog, "exec", run_dialog)
-    window.import_action.trigger()
+    window.menu.import_.trigger()
     qtbot.waitUntil(lambda: window.model.rowCount() == 2 and not window.model.is_loading)
     assert count_entries() == 2
 
@@ -154,13 +154,14 @@ def test_encrypting_from_the_window_keeps_the_entries(
         dialog.second.setText("correct horse")
         return QDialog.DialogCode.Accepted.value
 
-    monkeypatch.setattr(journal_menu.NewPassphraseDialog, "exec", accept)
-    assert window.encrypt_action.isVisible() and not window.decrypt_action.isVisible()
-    window.encrypt_action.trigger()
+    monkeypatch.setattr(NewPassphraseDialog, "exec", accept)
+    assert window.menu.encrypt.isVisible() and not window.menu.decrypt.isVisible()
+    window.menu.encrypt.trigger()
+    qtbot.waitUntil(lambda: not window.tasks.running, timeout=30000)
     assert window.journal.passphrase == "correct horse"
     assert not journal_path.read_bytes().startswith(SQLITE_MAGIC)
     assert b"canary-sentence-xyz" not in journal_path.read_bytes()
-    assert window.decrypt_action.isVisible() and not window.encrypt_action.isVisible()
+    assert window.menu.decrypt.isVisible() and not window.menu.encrypt.isVisible()
     qtbot.waitUntil(lambda: not window.model.is_loading)
     assert count_entries(ALL_LIVE) == 1
     # The unsaved text stays in the editor, and is kept as a draft inside the re-encrypted file.
@@ -171,7 +172,7 @@ def test_encrypting_from_the_window_keeps_the_entries(
 def test_restore_from_backup_in_the_window(journal, journal_path, make_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     save_entries([make_entry(title="Before the backup")])
     window: MainWindow = make_window(journal)
-    journal_menu.back_up_now(window)
+    back_up_now(window, qtbot)
     backup = list_backups(journal_path)[0]
     save_entries([make_entry(title="After the backup")])
     window.reload_all()
@@ -181,7 +182,8 @@ def test_restore_from_backup_in_the_window(journal, journal_path, make_window, q
 
     monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, *_args: (backup, True)))
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Ok)
-    journal_menu.restore_backup(window)
+    window.safety.restore_backup()
+    qtbot.waitUntil(lambda: not window.tasks.running, timeout=30000)
     qtbot.waitUntil(lambda: window.model.rowCount() == 1 and not window.model.is_loading)
     summary = window.model.summary(0)
     assert summary is not None and summary.title == "Before the backup"
@@ -192,7 +194,8 @@ def _restore_first_backup(window, journal_path, qtbot, monkeypatch, backup) -> N
 
     monkeypatch.setattr(RestoreDialog, "choose", classmethod(lambda cls, *_args: (backup, True)))
     monkeypatch.setattr(QMessageBox, "warning", lambda *_a: QMessageBox.StandardButton.Ok)
-    journal_menu.restore_backup(window)
+    window.safety.restore_backup()
+    qtbot.waitUntil(lambda: not window.tasks.running, timeout=30000)
     qtbot.waitUntil(lambda: not window.model.is_loading)
 
 
@@ -201,7 +204,7 @@ def test_after_a_restore_the_editor_no_longer_shows_an_entry_the_backup_lacks(
 ) -> None:  # type: ignore[no-untyped-def]
     save_entries([make_entry(title="Before the backup")])
     window: MainWindow = make_window(journal)
-    journal_menu.back_up_now(window)
+    back_up_now(window, qtbot)
     backup = list_backups(journal_path)[0]
     later = make_entry(title="After the backup")
     save_entries([later])
@@ -222,7 +225,7 @@ def test_unsaved_text_survives_a_restore_as_a_new_entry(
 ) -> None:  # type: ignore[no-untyped-def]
     window: MainWindow = make_window(journal)
     save_entries([make_entry(title="Old")])
-    journal_menu.back_up_now(window)
+    back_up_now(window, qtbot)
     backup = list_backups(journal_path)[0]
     later = make_entry(title="Written after the backup")
     save_entries([later])
@@ -237,6 +240,13 @@ def test_unsaved_text_survives_a_restore_as_a_new_entry(
     assert [d.entry.body for d in drafts.list_drafts()] == ["words typed just before restoring"]
     window.save_entry()
     assert sorted(e.title for e in iter_all()) == ["Old", "Written after the backup"]
+
+
+def back_up_now(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Journal → Back Up Now, waiting until the backup is written."""
+    window.menu.back_up.trigger()
+    qtbot.waitUntil(lambda: not window.tasks.running, timeout=30000)
+    assert "Backup saved" in window.statusBar().currentMessage()
 
 
 def iter_all() -> list:

@@ -104,7 +104,7 @@ def test_starred_and_date_range_filters(qtbot, filled):
 
 
 def test_filters_are_announced_to_other_views(qtbot, filled):
-    with qtbot.waitSignal(filled.filterChanged) as signal:
+    with qtbot.waitSignal(filled.events.filterChanged) as signal:
         _choose(filled.filter_panel.person, "Bo")
     assert signal.args[0].people == ("Bo",)
     assert filled.current_filter().people == ("Bo",)

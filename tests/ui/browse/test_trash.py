@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop.domain.filters import EntryFilter, TrashState
 from desktop.store.entries.entry_table import count_entries, save_entries
 from tests.factories import make_entry
-from tests.ui.helpers import shown_titles, wait_for_list
+from tests.ui.helpers import shown_titles, wait_for_list, wait_for_long_task
 
 
 def _three(journal, make_window):  # type: ignore[no-untyped-def]
@@ -50,30 +50,31 @@ def test_the_trash_view_restores_and_empties(qtbot, journal, make_window, monkey
     window = _three(journal, make_window)
     for _ in range(2):
         window.list_view.setCurrentIndex(window.model.index(0, 0))
-        window.actions_.delete.trigger()
+        window.menu.delete.trigger()
         wait_for_list(qtbot, window)
     assert shown_titles(window) == ["Old"]
 
-    window.actions_.show_trash.setChecked(True)
+    window.menu.show_trash.setChecked(True)
     wait_for_list(qtbot, window)
     assert shown_titles(window) == ["New", "Middle"]
     assert window.count_label.text() == "2 entries in the Trash"
     window.list_view.setCurrentIndex(window.model.index(0, 0))
     assert window.editor.body.isReadOnly() and not window.editor.title.isEnabled()
-    assert not window.actions_.save.isEnabled() and not window.actions_.delete.isEnabled()
-    window.actions_.restore.trigger()
+    assert not window.menu.save.isEnabled() and not window.menu.delete.isEnabled()
+    window.menu.restore.trigger()
     wait_for_list(qtbot, window)
     assert shown_titles(window) == ["Middle"]
 
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    window.actions_.empty_trash.trigger()
+    window.menu.empty_trash.trigger()
+    wait_for_long_task(qtbot, window)
     wait_for_list(qtbot, window)
     assert shown_titles(window) == []
     assert window.empty_label.text() == "The Trash is empty."
     assert window.statusBar().currentMessage() == "1 entry deleted for good."
-    window.actions_.show_trash.setChecked(False)
+    window.menu.show_trash.setChecked(False)
     wait_for_list(qtbot, window)
-    assert window.actions_.save.isEnabled()
+    assert window.menu.save.isEnabled()
     assert shown_titles(window) == ["New", "Old"]
     QApplication.processEvents()
 
@@ -81,13 +82,13 @@ def test_the_trash_view_restores_and_empties(qtbot, journal, make_window, monkey
 def test_restoring_the_last_entry_in_the_trash_leaves_nothing_to_restore(qtbot, journal, make_window):
     window = _three(journal, make_window)
     window.list_view.setCurrentIndex(window.model.index(0, 0))
-    window.actions_.delete.trigger()
+    window.menu.delete.trigger()
     wait_for_list(qtbot, window)
-    window.actions_.show_trash.setChecked(True)
+    window.menu.show_trash.setChecked(True)
     wait_for_list(qtbot, window)
     window.list_view.setCurrentIndex(window.model.index(0, 0))
-    window.actions_.restore.trigger()
+    window.menu.restore.trigger()
     wait_for_list(qtbot, window)
     assert shown_titles(window) == []
-    assert not window.actions_.restore.isEnabled()
+    assert not window.menu.restore.isEnabled()
     assert window.editor.status.text() == ""  # no "In the Trash" over an empty form

@@ -15,7 +15,7 @@ from tests.ui.helpers import shown_titles, type_text, wait_for_list
 
 
 def test_a_new_entry_is_typed_saved_and_listed(qtbot, window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     qtbot.keyClicks(window.editor.title, "Evening with Sam")
     qtbot.keyClicks(window.editor.body, "We cooked and talked about **the trip**.")
     qtbot.keyClicks(window.editor.themes.line, "Trust")
@@ -28,7 +28,7 @@ def test_a_new_entry_is_typed_saved_and_listed(qtbot, window):
     window.editor.ratings.independence.setValue(7)
     window.editor.ratings.interdependence.setValue(8)
     window.editor.star.click()
-    window.actions_.save.trigger()
+    window.menu.save.trigger()
     wait_for_list(qtbot, window)
 
     (saved,) = list_entries()
@@ -42,7 +42,7 @@ def test_a_new_entry_is_typed_saved_and_listed(qtbot, window):
 
 
 def test_the_ratings_show_balance_and_zone_as_they_change(window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     ratings = window.editor.ratings
     assert "Rate both" in ratings.balance.text()
     ratings.independence.setValue(2)
@@ -55,7 +55,7 @@ def test_the_ratings_show_balance_and_zone_as_they_change(window):
 
 
 def test_shortcuts_are_the_ones_promised(window):
-    a = window.actions_
+    a = window.menu
     assert a.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
     assert a.save.shortcut() == QKeySequence("Ctrl+S")
     assert a.search.shortcut() == QKeySequence("Ctrl+F")
@@ -92,7 +92,7 @@ def test_editing_then_moving_to_another_entry_saves_the_edit(qtbot, journal, mak
 
 def test_unsaved_text_is_kept_on_close_and_offered_back(qtbot, journal, journal_path, make_window):
     window = make_window(journal)
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     qtbot.keyClicks(window.editor.title, "Not saved yet")
     qtbot.keyClicks(window.editor.body, "Half a thought")
     window.close()
@@ -105,7 +105,7 @@ def test_unsaved_text_is_kept_on_close_and_offered_back(qtbot, journal, journal_
         assert window.editor.body.toPlainText() == "Half a thought"
         assert window.editor.is_dirty and window.editor.is_new
         assert window.recovery_bar.isVisible()
-        window.recovery_save.click()
+        window.recovery_bar.save.click()
         wait_for_list(qtbot, window)
         assert [e.title for e in list_entries()] == ["Not saved yet"]
         assert list_drafts() == []
@@ -115,7 +115,7 @@ def test_unsaved_text_is_kept_on_close_and_offered_back(qtbot, journal, journal_
 
 
 def test_a_draft_is_kept_a_moment_after_typing_stops(qtbot, window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     qtbot.keyClicks(window.editor.body, "The power could go out any second")
     qtbot.waitUntil(lambda: len(list_drafts()) == 1, timeout=3000)
     assert list_drafts()[0].entry.body == "The power could go out any second"
@@ -136,9 +136,9 @@ def test_a_recovered_draft_can_be_discarded(qtbot, journal, journal_path, make_w
         assert window.editor.title.text() == "Edited but not saved"
         answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
         monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
-        window.recovery_discard.click()  # asked first; Cancel keeps the text
+        window.recovery_bar.discard.click()  # asked first; Cancel keeps the text
         assert window.editor.title.text() == "Edited but not saved"
-        window.recovery_discard.click()
+        window.recovery_bar.discard.click()
         assert window.editor.title.text() == "Stored title"
         assert list_drafts() == []
         assert get_entry(stored.uuid).title == "Stored title"
@@ -147,7 +147,7 @@ def test_a_recovered_draft_can_be_discarded(qtbot, journal, journal_path, make_w
 
 
 def test_markdown_preview_renders_the_body(qtbot, window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     type_text(qtbot, window.editor.body, "# Heading\n\n- one\n- **two**")
     window.editor.body_tabs.setCurrentWidget(window.editor.preview)
     html = window.editor.preview.toHtml()
@@ -156,14 +156,14 @@ def test_markdown_preview_renders_the_body(qtbot, window):
 
 
 def test_a_new_entry_opens_for_writing_even_after_preview(qtbot, window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     window.editor.body_tabs.setCurrentWidget(window.editor.preview)
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     assert window.editor.body_tabs.currentWidget() is window.editor.body
 
 
 def test_enter_on_a_suggestion_takes_it_and_escape_keeps_the_typed_text(qtbot, window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     themes = window.editor.themes
     qtbot.keyClicks(themes.line, "tru")
     popup = themes._completer.popup()
@@ -186,9 +186,9 @@ def test_a_failed_save_keeps_the_text_and_says_why(qtbot, window, monkeypatch):
         raise DiskFull("the disk is full; nothing was saved")
 
     monkeypatch.setattr(edit_session, "save_entry", full)
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     qtbot.keyClicks(window.editor.title, "Precious words")
-    window.actions_.save.trigger()
+    window.menu.save.trigger()
     assert window.last_error == "the disk is full; nothing was saved"
     assert window.editor.title.text() == "Precious words" and window.editor.is_dirty
     assert [d.entry.title for d in list_drafts()] == ["Precious words"]  # kept as a draft instead
@@ -208,7 +208,7 @@ def test_enter_on_a_list_row_moves_to_the_text(qtbot, journal, make_window):
 def test_enter_on_a_name_typed_in_full_takes_that_name_not_the_first_suggestion(qtbot, window):
     from desktop.ui.editor.chips import ChipOption
 
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     people = window.editor.people
     people.set_options([ChipOption("Diana", "Diana"), ChipOption("Ana", "Ana")])  # most written first
     qtbot.keyClicks(people.line, "Ana")
@@ -219,11 +219,11 @@ def test_enter_on_a_name_typed_in_full_takes_that_name_not_the_first_suggestion(
 
 
 def test_a_name_typed_without_enter_is_saved_not_dropped(qtbot, window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     qtbot.keyClicks(window.editor.title, "Left typed")
     qtbot.keyClicks(window.editor.people.line, "Alex")  # no Enter
     qtbot.keyClicks(window.editor.themes.line, "Trust")  # no Enter either
-    window.actions_.save.trigger()
+    window.menu.save.trigger()
     wait_for_list(qtbot, window)
     (saved,) = list_entries()
     assert saved.people == ["Alex"] and saved.themes == ["trust"]
@@ -232,7 +232,7 @@ def test_a_name_typed_without_enter_is_saved_not_dropped(qtbot, window):
 def test_text_left_in_a_chip_field_does_not_follow_to_the_next_entry(qtbot, journal, make_window):
     save_entry(make_entry(title="Other"))
     window = make_window(journal)
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     window.editor.people.line.setText("half a na")
     window.open_entry(list_entries()[0].uuid)
     assert window.editor.people.line.text() == ""
@@ -247,7 +247,7 @@ def test_clicking_a_row_while_a_new_entry_is_unsaved_opens_and_highlights_that_r
     save_entry(make_entry(title="Cooking together", date=date(2026, 1, 2)))
     window = make_window(journal)
     window.resize(1000, 700)
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     qtbot.keyClicks(window.editor.title, "Brand new")
     row = shown_titles(window).index("Older")
     rect = window.list_view.visualRect(window.model.index(row, 0))
@@ -259,7 +259,7 @@ def test_clicking_a_row_while_a_new_entry_is_unsaved_opens_and_highlights_that_r
 
 
 def test_the_browse_menu_ticks_chosen_themes_and_unticking_removes_one(qtbot, window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     editor = window.editor
     editor.themes.add_value("trust")
     editor.theme_menu.aboutToShow.emit()
@@ -276,12 +276,12 @@ def test_the_browse_menu_ticks_chosen_themes_and_unticking_removes_one(qtbot, wi
 def test_a_theme_typed_in_any_script_keeps_its_words_as_its_name(qtbot, window):
     from desktop.store.entries.theme_table import all_themes
 
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     qtbot.keyClicks(window.editor.title, "Family dinner")
     window.editor.themes.line.insert("семья")  # as an input method would (QTest types ASCII only)
     qtbot.keyClick(window.editor.themes.line, Qt.Key.Key_Return)
     assert [c.accessibleName() for c in window.editor.themes._chips.values()] == ["семья"]
-    window.actions_.save.trigger()
+    window.menu.save.trigger()
     wait_for_list(qtbot, window)
     (saved,) = list_entries()
     names = {t.slug: t.name for t in all_themes()}
@@ -289,20 +289,20 @@ def test_a_theme_typed_in_any_script_keeps_its_words_as_its_name(qtbot, window):
 
 
 def test_saving_closes_the_suggestions_of_a_half_typed_theme(qtbot, window):
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     qtbot.keyClicks(window.editor.title, "Suggestions")
     themes = window.editor.themes
     qtbot.keyClicks(themes.line, "Conn")
     popup = themes._completer.popup()
     qtbot.waitUntil(popup.isVisible)
-    window.actions_.save.trigger()
+    window.menu.save.trigger()
     assert not popup.isVisible()  # nothing left covering People and Ratings
     assert themes.line.text() == ""
 
 
 def _typing_a_theme(qtbot, window, text: str):  # type: ignore[no-untyped-def]
     """A new entry with `text` typed into its theme field, which has the focus."""
-    window.actions_.new.trigger()
+    window.menu.new.trigger()
     window.activateWindow()
     themes = window.editor.themes
     themes.line.setFocus()

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.store.entries.entry_table import save_entries
-from desktop.ui.safety import journal_menu
 from desktop.ui.transfer.report_dialog import ReportDialog
 from tests.factories import make_entry
 from tests.io.pdf_text import page_count, pdf_lines
@@ -67,7 +66,7 @@ def test_a_place_that_cannot_be_written_is_told(qtbot, september, tmp_path: Path
 
 def test_the_file_menu_offers_it(qtbot, september, make_window, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     window = make_window(september)
-    assert window.actions_.report in window.menuBar().actions()[0].menu().actions()
+    assert window.menu.report in window.menuBar().actions()[0].menu().actions()
     target = tmp_path / "from-menu"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
 
@@ -77,7 +76,7 @@ def test_the_file_menu_offers_it(qtbot, september, make_window, tmp_path: Path, 
         return 0
 
     monkeypatch.setattr(ReportDialog, "exec", run)
-    journal_menu.monthly_report(window)
+    window.transfer.monthly_report()
     assert target.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
 
 
