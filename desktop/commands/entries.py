@@ -188,6 +188,15 @@ def show_command(args: Any) -> int:
             f"{entry.date.isoformat()} {entry.time.strftime('%H:%M')} "
             f"(UTC{entry.moment.strftime('%z')[:3]}:{entry.moment.strftime('%z')[3:]})"
         )
+        # Kept from other journal apps; `--json` keeps to the CSV columns scripts rely on (SPEC).
+        if entry.place is not None and entry.place.label:
+            print("Place: " + entry.place.label)
+        if entry.weather is not None and entry.weather.label:
+            print("Weather: " + entry.weather.label)
+        if entry.source:
+            print("From the journal: " + entry.source)
+        if entry.scales:
+            print("Scales: " + ", ".join(f"{name} {level}" for name, level in entry.scales.items()))
         if entry.themes:
             print("Themes: " + ", ".join(entry.themes))
         if entry.people:

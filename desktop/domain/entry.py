@@ -20,6 +20,7 @@ from desktop.domain.balance import (
     balance_of,
     zone_of,
 )
+from desktop.domain.entry_context import Place, Weather, context_problem
 from desktop.domain.theme_catalogue import is_valid_slug
 
 PERSON_NAME_MAX = 100
@@ -122,6 +123,12 @@ class Entry:
     created_at: datetime = field(default_factory=now_local)
     updated_at: datetime = field(default_factory=now_local)
     deleted_at: datetime | None = None
+    # Kept from other journal apps (see entry_context): where, the weather, the source journal's
+    # name, and measured levels such as Daylio's scales ("Sleep" -> 4).
+    place: Place | None = None
+    weather: Weather | None = None
+    source: str = ""
+    scales: dict[str, int] = field(default_factory=dict)
 
     @property
     def balance(self) -> int | None:
@@ -230,6 +237,8 @@ def validate_entry(entry: Entry) -> None:
     names = [clean_person_name(p) for p in entry.people]
     if len({n.casefold() for n in names}) != len(names):
         raise InvalidEntry("a person is listed twice")
+    if problem := context_problem(entry.place, entry.weather, entry.source, entry.scales):
+        raise InvalidEntry(problem)
     if "\x00" in entry.title or "\x00" in entry.body:
         raise InvalidEntry("the text holds a NUL character")
     for text in (entry.title, entry.body, *entry.people):

@@ -5,6 +5,11 @@
      "people": [{"name", "relation"}],
      "entries": [<the CSV columns as keys; themes and people as lists; null when absent>]}
 
+An entry that came from another journal app also has the keys it has of `place` ({"name",
+"locality", "country", "latitude", "longitude"}), `weather` ({"description", "temperature_c"}),
+`source` (the name of the journal it came from) and `scales` ({name: level}). They are optional
+(the document stays version 1): an entry without them is written as before.
+
 Writing streams the entries one per line; reading loads the document at once.
 """
 
@@ -18,7 +23,8 @@ from typing import Any, Protocol
 from desktop.domain.atomic_files import atomic_write
 from desktop.domain.entry import Entry, InvalidEntry, Relation, format_timestamp, now_local
 from desktop.domain.theme_catalogue import Pillar, ThemeSpec, is_valid_slug
-from desktop.io.formats.records import entry_from_record, entry_to_record
+from desktop.io.formats.records import context_to_record, entry_from_record, entry_to_record
+from desktop.io.importers.common import decode_text
 from desktop.io.importers.plan import ImportFailed, ImportPlan, Rejected
 
 FORMAT = "json"
@@ -73,7 +79,9 @@ def write_json(
         out.write(",".join("\n  " + _dumps({"name": p.name, "relation": str(p.relation)}) for p in people))
         out.write('\n],\n"entries": [')
         for entry in entries:
-            out.write(("," if count else "") + "\n  " + _dumps(entry_to_record(entry)))
+            record = entry_to_record(entry)
+            record.update(context_to_record(entry))
+            out.write(("," if count else "") + "\n  " + _dumps(record))
             count += 1
             if progress is not None and count % 1000 == 0:
                 progress(count)
@@ -99,10 +107,7 @@ def load_document(path: Path) -> Any:
 
 
 def parse_json_text(data: bytes, name: str) -> Any:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportFailed(f"{name} is not UTF-8 text") from None
+    text = decode_text(data, name)  # UTF-8, or UTF-16 with or without a byte-order mark
     if not text.strip():
         raise ImportFailed(f"{name} is empty")
     try:

@@ -1,6 +1,7 @@
 """An entry as a flat record with the CSV columns as keys (SPEC: CSV format, version 1).
 
-The same record shape is printed by `--json` and written, cell by cell, to CSV.
+The same record shape is printed by `--json` and written, cell by cell, to CSV. The JSON document
+adds what CSV version 1 has no column for (`context_to_record`): place, weather, source, scales.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from desktop.domain.entry import (
     parse_timestamp,
     validate_entry,
 )
+from desktop.domain.entry_context import Place, Weather, scales_from_record
 
 CSV_COLUMNS = RECORD_FIELDS
 LIST_SEPARATOR = ";"
@@ -49,6 +51,24 @@ def entry_to_record(entry: Entry) -> dict[str, Any]:
         "created_at": format_timestamp(entry.created_at),
         "updated_at": format_timestamp(entry.updated_at),
     }
+
+
+CONTEXT_KEYS = ("place", "weather", "source", "scales")
+
+
+def context_to_record(entry: Entry) -> dict[str, Any]:
+    """The entry's place, weather, source and scales as JSON values, only those it has (most
+    entries written here have none, and a JSON export of them stays as it was)."""
+    record: dict[str, Any] = {}
+    if entry.place is not None:
+        record["place"] = entry.place.to_record()
+    if entry.weather is not None:
+        record["weather"] = entry.weather.to_record()
+    if entry.source:
+        record["source"] = entry.source
+    if entry.scales:
+        record["scales"] = dict(entry.scales)
+    return record
 
 
 def escape_formula(text: str) -> str:
@@ -216,5 +236,22 @@ def entry_from_record(record: object) -> Entry:
     )
     entry.created_at = parse_timestamp(_typed(record, "created_at", str))
     entry.updated_at = parse_timestamp(_typed(record, "updated_at", str))
+    _read_context(record, entry)
     validate_entry(entry)
     return entry
+
+
+def _read_context(record: dict[str, Any], entry: Entry) -> None:
+    """The optional keys of `context_to_record`; absent or null means the entry has none."""
+    try:
+        if record.get("place") is not None:
+            entry.place = Place.from_record(record["place"])
+        if record.get("weather") is not None:
+            entry.weather = Weather.from_record(record["weather"])
+        entry.scales = scales_from_record(record.get("scales"))
+    except ValueError as error:
+        raise InvalidEntry(str(error)) from None
+    source = record.get("source")
+    if source is not None and not isinstance(source, str):
+        raise InvalidEntry(f"'source' has the wrong type ({type(source).__name__})")
+    entry.source = source or ""

@@ -14,6 +14,7 @@ from desktop.domain.entry import (
     parse_offset,
     parse_timestamp,
 )
+from desktop.domain.entry_context import Place, Weather, scales_from_record
 from desktop.store.journal.models import Draft, journal_db
 
 
@@ -43,6 +44,12 @@ def entry_to_data(entry: Entry, is_new: bool) -> dict[str, object]:
         "mood": entry.mood,
         "starred": entry.starred,
         "created_at": format_timestamp(entry.created_at),
+        # Not edited in the window, but kept: a restored draft saved over an imported entry
+        # must not drop where it was written.
+        "place": entry.place.to_record() if entry.place else None,
+        "weather": entry.weather.to_record() if entry.weather else None,
+        "source": entry.source,
+        "scales": dict(entry.scales),
     }
 
 
@@ -62,6 +69,10 @@ def entry_from_data(data: dict[str, object]) -> Entry:
         mood=data.get("mood"),  # type: ignore[arg-type]
         starred=bool(data.get("starred", False)),
         created_at=parse_timestamp(str(created)) if created else now_local(),
+        place=Place.from_record(data["place"]) if data.get("place") else None,
+        weather=Weather.from_record(data["weather"]) if data.get("weather") else None,
+        source=str(data.get("source") or ""),
+        scales=scales_from_record(data.get("scales")),
     )
 
 

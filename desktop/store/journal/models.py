@@ -9,6 +9,7 @@ from peewee import (
     BooleanField,
     CompositeKey,
     DatabaseProxy,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -50,6 +51,18 @@ class Entry(BaseModel):
     created_at = TextField()
     updated_at = TextField()
     deleted_at = TextField(null=True)
+    # Where and in what weather it was written, the journal it came from, its scales (0003).
+    # NULL when absent; lists and counts never read them. The generated column `place` that the
+    # full-text index reads is not a field: nothing may write it.
+    place_name = TextField(null=True)
+    place_locality = TextField(null=True)
+    place_country = TextField(null=True)
+    latitude = FloatField(null=True)
+    longitude = FloatField(null=True)
+    weather = TextField(null=True)
+    temperature_c = FloatField(null=True)
+    source = TextField(null=True)
+    scales = TextField(null=True)  # JSON object: scale name -> level
 
     class Meta:
         indexes = ((("local_date", "local_time"), False),)
@@ -106,10 +119,12 @@ class Setting(BaseModel):
 
 
 class EntryIndex(FTS5Model):
-    """Full-text index over entry titles and bodies, kept in step by triggers (migration 0001)."""
+    """Full-text index over entry titles, bodies and places, kept in step by triggers
+    (migrations 0001 and 0003)."""
 
     title = SearchField()
     body = SearchField()
+    place = SearchField()  # the entry's generated `place`: its name, locality and country
 
     class Meta:
         database = journal_db

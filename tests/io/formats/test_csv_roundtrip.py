@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.entry import Entry
+from desktop.domain.entry_context import Place, Weather
 from desktop.io.formats.csv_export import write_csv
 from desktop.io.formats.csv_import import plan_csv
 from desktop.io.formats.json_format import plan_json, write_json
@@ -56,6 +57,34 @@ def entries(draw: st.DrawFn) -> Entry:
     )
 
 
+coordinates = st.none() | st.floats(-90, 90, allow_nan=False, allow_infinity=False)
+places = st.builds(
+    Place,
+    name=text,
+    locality=st.sampled_from(["", "Oakland", "Östergötlands län", "മലപ്പുറം"]),
+    country=st.sampled_from(["", "Sverige", "United States"]),
+    latitude=coordinates,
+    longitude=coordinates,
+).filter(lambda p: any((p.name, p.locality, p.country)) or p.latitude is not None or p.longitude is not None)
+weathers = st.builds(
+    Weather,
+    description=st.sampled_from(["", "Partly Cloudy", "☀ Clear"]),
+    temperature_c=st.none() | st.floats(-90, 60, allow_nan=False, allow_infinity=False),
+).filter(lambda w: bool(w.description) or w.temperature_c is not None)
+
+
+@st.composite
+def entries_with_context(draw: st.DrawFn) -> Entry:
+    """Entries as other journal apps leave them: a place, the weather, the source journal's
+    name and scale levels, each maybe absent."""
+    entry = draw(entries())
+    entry.place = draw(st.none() | places)
+    entry.weather = draw(st.none() | weathers)
+    entry.source = draw(st.sampled_from(["", "Journal", "Travel ✈", "=Work"]))
+    entry.scales = draw(st.dictionaries(names.filter(str.strip), st.integers(-(2**40), 2**40), max_size=3))
+    return entry
+
+
 def _round_trip(batch: list[Entry], fmt: str) -> tuple[bytes, bytes, list[Entry], list[Entry]]:
     with tempfile.TemporaryDirectory() as folder:
         base = Path(folder)
@@ -93,9 +122,13 @@ def test_csv_export_import_export_is_identical(batch: list[Entry]) -> None:
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(entries(), min_size=1, max_size=6, unique_by=lambda e: e.uuid))
+@given(st.lists(entries_with_context(), min_size=1, max_size=6, unique_by=lambda e: e.uuid))
 def test_json_export_import_export_is_identical(batch: list[Entry]) -> None:
+    """Place, weather, source and scales too: the JSON document loses nothing."""
     first, second, before, after = _round_trip(batch, "json")
+    assert [(e.place, e.weather, e.source, e.scales) for e in before] == [
+        (e.place, e.weather, e.source, e.scales) for e in sorted(batch, key=lambda e: e.uuid)
+    ]
     assert after == before
     assert _without_stamp(second) == _without_stamp(first)
 
@@ -123,3 +156,16 @@ def test_the_file_starts_with_a_byte_order_mark_and_escapes_formulas(journal, tm
     assert data.startswith(b"\xef\xbb\xbfuuid,date,time,")
     assert b",'=1+1,'@SUM(A1),," in data
     assert b",'+Sam," in data
+
+
+def test_csv_keeps_its_version_1_columns_for_entries_with_context(journal, tmp_path: Path) -> None:
+    """CSV has no column for place or weather (SPEC: format version 1 does not change)."""
+    save_entries([make_entry(title="Zoo", place=Place("Zoo", "Seattle"), weather=Weather("Clear", 16.0))])
+    target = tmp_path / "out.csv"
+    write_csv(iter_entries(), target)
+    header, row = target.read_text(encoding="utf-8-sig").splitlines()
+    assert header == (
+        "uuid,date,time,utc_offset,title,body,themes,people,independence,interdependence,"
+        "balance,mood,starred,created_at,updated_at"
+    )
+    assert "Seattle" not in row and "Clear" not in row

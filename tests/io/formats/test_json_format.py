@@ -94,7 +94,8 @@ def test_a_bad_record_is_named(journal, tmp_path: Path, change, expected: str) -
         (b'{"format": "balance-journal", "version": 1, "themes": [', "is not valid JSON at line 1"),
         (b'{"format": "balance-journal", "version": 2}', "this app reads version 1"),
         (b'{"entries": []}', "is not a Balance Journal JSON document"),
-        (b"\xff\xfe{\x00}\x00", "is not UTF-8"),
+        (b'{"title": "Caf\xe9"}', "is not UTF-8 text"),  # Latin-1
+        ("{}".encode("utf-32"), "is UTF-32 text"),
     ],
 )
 def test_a_bad_document_fails_clearly(tmp_path: Path, content: bytes, message: str) -> None:
@@ -102,3 +103,37 @@ def test_a_bad_document_fails_clearly(tmp_path: Path, content: bytes, message: s
     path.write_bytes(content)
     with pytest.raises(ImportFailed, match=message):
         plan_json(path)
+
+
+@pytest.mark.parametrize(
+    ("context", "expected"),
+    [
+        ({"place": "Berlin"}, "entry 1: 'place' is not an object"),
+        ({"place": {"name": "Pole", "latitude": 91}}, "entry 1: the place's latitude 91 is out of range"),
+        ({"place": {"latitude": "52.5"}}, "entry 1: 'place.latitude' is not a number"),
+        ({"weather": {"temperature_c": True}}, "entry 1: 'weather.temperature_c' is not a number"),
+        ({"source": 7}, "entry 1: 'source' has the wrong type (int)"),
+        ({"scales": {"Sleep": 4.5}}, "entry 1: the scale 'Sleep' has a level 4.5 that is not a whole number"),
+    ],
+    ids=["place-text", "latitude-range", "latitude-text", "temperature-bool", "source-number", "scale-float"],
+)
+def test_a_bad_place_weather_source_or_scale_is_named(
+    journal, tmp_path: Path, context, expected: str
+) -> None:
+    save_entries([make_entry()])
+    path = tmp_path / "j.json"
+    _export(path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["entries"][0].update(context)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert [str(r) for r in plan_json(path).rejected] == [expected]
+
+
+def test_entries_without_context_are_written_as_before(journal, tmp_path: Path) -> None:
+    """Only entries from other journal apps carry the optional keys; the CSV columns stay first."""
+    save_entries([make_entry(title="Mine"), make_entry(title="Imported", source="Journal")])
+    path = tmp_path / "j.json"
+    _export(path)
+    records = {r["title"]: r for r in json.loads(path.read_text(encoding="utf-8"))["entries"]}
+    assert "place" not in records["Mine"] and "source" not in records["Mine"]
+    assert list(records["Imported"])[-1] == "source" and records["Imported"]["source"] == "Journal"

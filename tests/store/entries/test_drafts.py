@@ -1,3 +1,4 @@
+from desktop.domain.entry_context import Place, Weather
 from desktop.store.entries.drafts import discard_draft, list_drafts, save_draft
 from tests.factories import make_entry
 
@@ -35,3 +36,15 @@ def test_a_draft_survives_reopening_and_can_be_discarded(journal_path):
         assert [d.entry.title for d in list_drafts()] == ["Before the crash"]
         discard_draft(entry.uuid)
         assert list_drafts() == []
+
+
+def test_a_draft_of_an_imported_entry_keeps_where_it_was_written(journal):
+    imported = make_entry(title="Zoo", place=Place("Zoo", "Seattle"), weather=Weather(temperature_c=16.5))
+    imported.source = "Journal"
+    save_draft(imported, is_new=False)
+    (draft,) = list_drafts()
+    assert (draft.entry.place, draft.entry.weather, draft.entry.source) == (
+        Place("Zoo", "Seattle"),
+        Weather(temperature_c=16.5),
+        "Journal",
+    )

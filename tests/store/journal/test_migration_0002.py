@@ -7,7 +7,7 @@ from pathlib import Path
 
 from desktop.store.browse.search import search_entries
 from desktop.store.entries.entry_table import count_entries, save_entry
-from desktop.store.journal.opening import open_journal
+from desktop.store.journal.opening import open_journal, schema_version
 from tests.factories import make_entry
 
 
@@ -32,7 +32,7 @@ def test_an_older_journal_is_upgraded_in_place(journal_path: Path) -> None:
     _as_schema_1(journal_path)
     assert "entry_live_by_date" not in _indexes(journal_path)
     with open_journal(journal_path) as opened:
-        assert opened.db.pragma("user_version") == 2
+        assert opened.db.pragma("user_version") == schema_version()
         assert count_entries() == 1
         assert [e.title for e in search_entries("walk")] == ["Before the upgrade"]
     assert "entry_live_by_date" in _indexes(journal_path)

@@ -18,7 +18,7 @@ from tests.store.helpers import plain_count
 
 BROKEN = """
 def up(migrator, db):
-    db.execute_sql("ALTER TABLE entry ADD COLUMN weather TEXT")
+    db.execute_sql("ALTER TABLE entry ADD COLUMN energy TEXT")
     db.execute_sql("CREATE TABLE half_done (x INTEGER)")
     db.execute_sql("UPDATE entry SET title = 'overwritten'")
     raise RuntimeError("the second half of this migration fails")
@@ -26,7 +26,7 @@ def up(migrator, db):
 
 WORKING = """
 def up(migrator, db):
-    db.execute_sql("ALTER TABLE entry ADD COLUMN weather TEXT")
+    db.execute_sql("ALTER TABLE entry ADD COLUMN energy TEXT")
 """
 
 
@@ -36,7 +36,7 @@ def _migrations_with(tmp_path: Path, source: str) -> Path:
     folder.mkdir()
     for script in database.MIGRATIONS_DIR.glob("[0-9]*.py"):
         shutil.copy(script, folder)
-    (folder / f"{database.schema_version() + 1:04d}_weather.py").write_text(source)
+    (folder / f"{database.schema_version() + 1:04d}_energy.py").write_text(source)
     return folder
 
 
@@ -86,7 +86,7 @@ def test_a_working_migration_is_applied_after_a_backup(
     with open_journal(journal_path):
         assert count_entries() == 1
     version, columns, titles = _columns(journal_path)
-    assert version == newer and "weather" in columns and titles == ["kept"]
+    assert version == newer and "energy" in columns and titles == ["kept"]
     reasons = [backup_reason(p) for p in list_backups(journal_path)]
     assert f"before-schema-{newer}" in reasons
     monkeypatch.undo()
