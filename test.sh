@@ -8,5 +8,6 @@ source .ci/setup.sh
 ensure_debs $RUNTIME_DEBS $TEST_DEBS
 ensure_venv .venv ".[test]"
 ensure_jrnl
+ensure_locales
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 exec .venv/bin/python -m pytest "$@"

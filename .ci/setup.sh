@@ -22,6 +22,37 @@ ensure_debs() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >&2
 }
 
+# Locales the importer tests run under (tests/io/importers/test_locale_independence.py): the window
+# takes the system's locale, where strptime would read month names and AM/PM in German or Malayalam.
+TEST_LOCALES="de_DE.UTF-8 ml_IN.UTF-8"
+
+# ensure_locales: generate TEST_LOCALES (Debian's `locales` package, /etc/locale.gen, locale-gen)
+# when `locale -a` lacks them. The tests fail, not skip, without them.
+ensure_locales() {
+  local missing="" loc
+  for loc in $TEST_LOCALES; do
+    # `locale -a` spells de_DE.UTF-8 as de_DE.utf8
+    locale -a 2>/dev/null | grep -qix "${loc%%.*}.utf8" || missing="$missing $loc"
+  done
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then
+    echo "warning: please generate these locales (the importer tests need them):$missing" >&2
+    return 0
+  fi
+  ensure_debs locales
+  for loc in $missing; do
+    # /etc/locale.gen lists them commented out, as `# de_DE.UTF-8 UTF-8` or `# ml_IN UTF-8`.
+    local lang="${loc%%.*}"
+    if grep -qE "^# *${lang}(\.UTF-8)? UTF-8\s*$" /etc/locale.gen; then
+      sed -i -E "s/^# *(${lang}(\.UTF-8)? UTF-8)\s*$/\1/" /etc/locale.gen
+    elif ! grep -qE "^${lang}(\.UTF-8)? UTF-8\s*$" /etc/locale.gen; then
+      echo "$loc UTF-8" >> /etc/locale.gen
+    fi
+  done
+  echo "generating locales:$missing" >&2
+  locale-gen >&2
+}
+
 # ensure_venv DIR SPEC: a virtual environment at DIR with SPEC pip-installed, redone only when
 # pyproject.toml changes.
 ensure_venv() {

@@ -60,7 +60,19 @@ def theme_slug(label: str) -> str:
     bare = "".join(ch for ch in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(ch))
     if any(ch.isalnum() and not ch.isascii() for ch in bare):
         return "tag-" + hashlib.sha1(folded.encode("utf-8")).hexdigest()[:10]
+    for symbol, word in _NAMED_SYMBOLS:
+        label = symbol.sub(word, label)
     return slugify(label)
+
+
+# Symbols that make a tag mean something else (`C++` and `C#` are not `C`) are spelt out, so such
+# tags keep themes of their own; other punctuation only separates words. A `#` that starts a word
+# is a hashtag mark, not a sharp.
+_NAMED_SYMBOLS = (
+    (re.compile(r"\+"), " plus "),
+    (re.compile(r"(?<=[^\W_])#"), " sharp "),
+    (re.compile(r"&"), " and "),
+)
 
 
 def display_name(slug: str) -> str:

@@ -115,3 +115,18 @@ def test_tags_that_share_only_their_ascii_part_stay_apart() -> None:
 
     assert theme_slug("семья 2024") != theme_slug("работа 2024")
     assert theme_slug("Café crème") == "cafe-creme"  # accents have an ASCII form: a readable slug
+
+
+def test_tags_that_differ_only_in_a_symbol_keep_themes_of_their_own() -> None:
+    from desktop.domain.theme_catalogue import theme_slug
+
+    slugs = [theme_slug(t) for t in ("C", "C++", "C#", "F#", "R&D", "R D", "#hashtag", "work/life")]
+    assert slugs == ["c", "c-plus-plus", "c-sharp", "f-sharp", "r-and-d", "r-d", "hashtag", "work-life"]
+    assert all(is_valid_slug(s) for s in slugs)
+    # Plain words keep the slugs they always had.
+    assert [theme_slug(t) for t in ("Self-care", "quality time", "OS/2", "Board Games!")] == [
+        "self-care",
+        "quality-time",
+        "os-2",
+        "board-games",
+    ]
