@@ -1,12 +1,14 @@
-"""jrnl: its plain-text journal file and its JSON export (`jrnl --format json`).
+"""jrnl: its plain-text journal file (any `timeformat`, and jrnl 1.x files) and its JSON export
+(`jrnl --format json`).
 
-Tags (`@tag`, `#tag`) become themes; a trailing ` *` on the title line of the text file marks a
-starred entry. jrnl keeps no UTC offset, so the machine's own offset at that moment is used.
+The text file is read as jrnl reads it (see `jrnl_text`), with the `timeformat` and `tagsymbols`
+of jrnl's config: the one the user names, else jrnl's own if this computer has one; without one,
+the dates are recognised from the file. Tags become themes; jrnl keeps no UTC offset, so the
+machine's own offset at that moment is used.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -14,35 +16,31 @@ from typing import Any
 
 from desktop.domain.entry import Entry, InvalidEntry, local_offset, validate_entry
 from desktop.io.formats.json_format import load_document
-from desktop.io.importers.common import ThemeCollector, UniqueEntries
-from desktop.io.importers.plan import ImportFailed, ImportPlan, Rejected, stable_uuid
+from desktop.io.importers.common import ThemeCollector, UniqueEntries, read_text
+from desktop.io.importers.jrnl_config import default_config_path, settings_for
+from desktop.io.importers.jrnl_dates import StampFormat, loose_stamp
+from desktop.io.importers.jrnl_text import (
+    DEFAULT_TAGSYMBOLS,
+    FOOTNOTE_LENGTH,
+    HEADING_RE,
+    LEGACY_RE,
+    read_journal_text,
+)
+from desktop.io.importers.plan import ImportFailed, ImportOptions, ImportPlan, Rejected, stable_uuid
 
 FORMAT = "jrnl"
-HEADER_RE = re.compile(r"^\[(?P<stamp>\d{4}-\d{2}-\d{2} [^\]]+)\] ?(?P<title>.*)$")
-# jrnl's own rule: a tag symbol at the start of a word, then word characters and -+*#/.
-TAG_RE = re.compile(r"(?<!\S)[@#]([-+*#/\w]+)")
-STAMP_FORMATS = (
-    "%Y-%m-%d %I:%M:%S %p",
-    "%Y-%m-%d %I:%M %p",
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%d %H:%M",
-)
-
-
-def parse_stamp(text: str) -> datetime | None:
-    for fmt in STAMP_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), fmt)
-        except ValueError:
-            continue
-    return None
 
 
 def looks_like_jrnl_text(first_line: str) -> bool:
-    """A jrnl heading, `[YYYY-MM-DD HH:MM] Title`, even with a date that is not real: the
-    importer then names the bad date, rather than the file being taken for JSON."""
-    match = HEADER_RE.match(first_line)
-    return bool(match) and re.match(r"\d{4}-\d{2}-\d{2} \d", match.group("stamp")) is not None  # type: ignore[union-attr]
+    """A jrnl heading with a date in any layout, `[2024-01-31 20:30] Title`, `[31.01.2024 08:30 PM]`,
+    or jrnl 1.x's `2024-01-31 20:30 Title`; even with a date that does not exist: the importer
+    then names the bad date, rather than the file being taken for something else."""
+    match = HEADING_RE.match(first_line)
+    if match:
+        stamp = match.group("stamp")
+        return len(stamp) > FOOTNOTE_LENGTH and loose_stamp(stamp) is not None
+    legacy = LEGACY_RE.match(first_line)
+    return legacy is not None and loose_stamp(legacy.group("stamp")) is not None
 
 
 def _make_entry(
@@ -63,35 +61,6 @@ def _make_entry(
     entry.created_at = entry.updated_at = entry.moment
     validate_entry(entry)
     return entry
-
-
-def _text_records(path: Path) -> Iterator[tuple[int, datetime, str, list[str]]]:
-    """(line number, stamp, title line, body lines) of each entry of a jrnl text file."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportFailed(f"{path.name} is not UTF-8 text") from None
-    current: tuple[int, datetime, str, list[str]] | None = None
-    for number, line in enumerate(text.splitlines(), start=1):
-        match = HEADER_RE.match(line)
-        stamp = parse_stamp(match.group("stamp")) if match else None
-        if match and stamp is not None:
-            if current:
-                yield current
-            current = (number, stamp, match.group("title"), [])
-        elif current is not None:
-            current[3].append(line)
-        elif match and looks_like_jrnl_text(line):
-            raise ImportFailed(
-                f"{path.name}: line {number}: '{match.group('stamp')}' is not a real date and time"
-            )
-        elif line.strip():
-            raise ImportFailed(
-                f"{path.name} is not a jrnl journal: line {number} comes before any "
-                "[YYYY-MM-DD HH:MM] entry heading"
-            )
-    if current:
-        yield current
 
 
 def _plan(path: Path, items: Iterator[tuple[int, dict[str, Any]]], label: str) -> ImportPlan:
@@ -121,23 +90,51 @@ def _plan(path: Path, items: Iterator[tuple[int, dict[str, Any]]], label: str) -
     return plan
 
 
-def _from_text(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    for number, stamp, title, body in _text_records(path):
-        starred = title.rstrip().endswith(" *") or title.strip() == "*"
-        if starred:
-            title = title.rstrip()[:-1]
-        text = "\n".join(body)
-        yield (
-            number,
-            {
-                "day": stamp.date(),
-                "at": stamp.time(),
-                "title": title,
-                "body": text,
-                "tags": TAG_RE.findall(title + "\n" + text),
-                "starred": starred,
-            },
-        )
+def _from_text(
+    path: Path, text: str, options: ImportOptions
+) -> tuple[Iterator[tuple[int, dict[str, Any]]], list[str]]:
+    fmt, tagsymbols, notes = _settings(path, options)
+    journal = read_journal_text(text, path.name, fmt, tagsymbols)
+
+    def items() -> Iterator[tuple[int, dict[str, Any]]]:
+        for entry in journal.entries:
+            if not isinstance(entry.when, datetime):
+                yield entry.line, {"error": f"'{entry.stamp}' is not a real date and time"}
+                continue
+            yield (
+                entry.line,
+                {
+                    "day": entry.when.date(),
+                    "at": entry.when.time(),
+                    "title": entry.title,
+                    "body": entry.body,
+                    "tags": entry.tags,
+                    "starred": entry.starred,
+                },
+            )
+
+    return items(), notes + journal.notes
+
+
+def _settings(path: Path, options: ImportOptions) -> tuple[StampFormat | None, str, list[str]]:
+    """The timeformat and tag symbols of jrnl's config (the user's choice, else jrnl's own at
+    its usual place), and notes for the preview."""
+    config = options.jrnl_config or default_config_path()
+    if config is None:
+        return None, DEFAULT_TAGSYMBOLS, []
+    try:
+        settings = settings_for(path, config)
+    except ImportFailed as error:
+        if options.jrnl_config:
+            raise
+        return None, DEFAULT_TAGSYMBOLS, [f"{error}; the dates were recognised from the file instead"]
+    fmt, notes = None, []
+    if settings.timeformat:
+        try:
+            fmt = StampFormat.compile(settings.timeformat)
+        except ValueError as error:
+            notes.append(f"{error} (in {config}); the dates were recognised from the file instead")
+    return fmt, settings.tagsymbols or DEFAULT_TAGSYMBOLS, notes
 
 
 def _from_json(path: Path, document: Any) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -170,18 +167,20 @@ def _json_fields(record: Any) -> dict[str, Any]:
         "at": at,
         "title": record["title"],
         "body": record["body"],
-        "tags": [t.lstrip("@#") for t in tags],
+        "tags": [t.lstrip("@#") for t in tags if any(ch.isalnum() for ch in t)],
         "starred": record.get("starred") is True,
     }
 
 
-def plan_jrnl(path: Path) -> ImportPlan:
+def plan_jrnl(path: Path, options: ImportOptions | None = None) -> ImportPlan:
     path = Path(path)
-    with open(path, "rb") as handle:
-        head = handle.read(64).lstrip(b"\xef\xbb\xbf \t\r\n")
-    if not head:
+    text = read_text(path)
+    if not text.strip():
         raise ImportFailed(f"{path.name} is empty")
-    if head.startswith(b"{"):
+    if text.lstrip().startswith("{"):
         items = _from_json(path, load_document(path))
         return _plan(path, items, "entry")
-    return _plan(path, _from_text(path), "entry at line")
+    items, notes = _from_text(path, text, options or ImportOptions())
+    plan = _plan(path, items, "entry at line")
+    plan.warnings[:0] = notes
+    return plan
