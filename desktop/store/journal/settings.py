@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from peewee import SqliteDatabase
@@ -11,6 +12,7 @@ from desktop.domain.balance import DEFAULT_THRESHOLDS, Thresholds, zone_of
 from desktop.store.journal.models import Setting, journal_db
 
 THRESHOLDS_KEY = "thresholds"
+DAYLIO_MOODS_KEY = "daylio_moods"
 
 _state: dict[str, Thresholds] = {"thresholds": DEFAULT_THRESHOLDS}
 
@@ -28,6 +30,25 @@ def get(key: str, default: Any = None) -> Any:
 def put(key: str, value: Any) -> None:
     with journal_db.atomic():
         Setting.replace(key=key, value=json.dumps(value)).execute()
+
+
+def daylio_moods() -> dict[str, int]:
+    """The levels 1–5 the user gave Daylio mood labels at the last import, for the next one."""
+    stored = get(DAYLIO_MOODS_KEY, {})
+    if not isinstance(stored, dict):
+        return {}
+    return {
+        label: level
+        for label, level in stored.items()
+        if isinstance(label, str) and type(level) is int and 1 <= level <= 5
+    }
+
+
+def remember_daylio_moods(mapping: Mapping[str, int]) -> None:
+    """Keep the user's label -> level choices (added to those remembered before)."""
+    if any(type(level) is not int or not 1 <= level <= 5 for level in mapping.values()):
+        raise ValueError("a Daylio mood level is between 1 and 5")
+    put(DAYLIO_MOODS_KEY, {**daylio_moods(), **mapping})
 
 
 def thresholds() -> Thresholds:

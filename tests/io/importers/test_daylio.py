@@ -7,8 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from desktop.io.importers.daylio import parse_time, plan_daylio
+from desktop.io.importers.daylio import (
+    CURRENT,
+    NOTE_ONLY,
+    WITH_TITLE,
+    YEAR,
+    guess_mood_levels,
+    parse_time,
+    plan_daylio,
+)
+from desktop.io.importers.daylio_text import note_markdown
 from desktop.io.importers.detect import detect_format
+from desktop.io.importers.plan import ImportOptions
 from desktop.store.entries.theme_table import all_themes
 from desktop.store.transfer.importing import apply_import
 from tests.io.helpers import FIXTURES, all_entries
@@ -61,7 +71,8 @@ def test_the_current_layout_with_bom_scales_and_default_moods(journal, tmp_path:
     picnic, midnight, noon = plan.preview
     assert (picnic.time, picnic.mood, picnic.title) == (time(20, 30), 5, "Picnic")
     assert picnic.themes == ["quality-time", "trust", "board-games"]
-    assert picnic.body == "We sat by the river.\nAll afternoon.\n\nScales: sleep: 4 | energy: 3"
+    assert picnic.body == "We sat by the river.\nAll afternoon."
+    assert picnic.scales == {"sleep": 4, "energy": 3}
     assert (midnight.date, midnight.time, midnight.mood) == (date(2024, 5, 5), time(0, 0), 1)
     assert (noon.time, noon.mood) == (time(12, 15), 3)
 
@@ -114,3 +125,108 @@ def test_activities_in_any_script_become_themes_named_as_written(tmp_path, journ
     (entry,) = all_entries()
     names = {t.slug: t.name for t in all_themes()}
     assert [names[slug] for slug in entry.themes] == ["семья", "家族", "friends"]
+
+
+ROW = "Saturday,8:30 pm,rad,work | friends"
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        (",".join(CURRENT), f'2024-05-04,May 4,{ROW},"Energy: 4/5","Title","Note"'),
+        (",".join(WITH_TITLE), f'2024-05-04,May 4,{ROW},"Title","Note"'),
+        (",".join(NOTE_ONLY), f'2024-05-04,May 4,{ROW},"Note"'),
+        (",".join(YEAR), f'2024,4 May,{ROW},"Note"'),
+        ("", f'2024-05-04,May 4,{ROW},"Energy: 4/5","Title","Note"'),
+        ("", f'2024-05-04,May 4,{ROW},"Title","Note"'),
+        ("", f'2024-05-04,May 4,{ROW},"Note"'),
+        ("", f'2024,May 4,{ROW},"Note"'),
+    ],
+    ids=[
+        "current",
+        "with-title",
+        "note-only",
+        "year",
+        "no-header-9",
+        "no-header-8",
+        "no-header-7",
+        "no-header-year",
+    ],
+)
+def test_every_layout_with_and_without_its_header(tmp_path: Path, header: str, row: str) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text("\n".join(line for line in (header, row, row.replace("8:30 pm", "9:00 pm"))) + "\n")
+    assert detect_format(path) == "daylio"
+    plan = plan_daylio(path)
+    assert plan.ok and plan.count == 2
+    entry = plan.preview[0]
+    assert (entry.date, entry.time, entry.mood, entry.body) == (date(2024, 5, 4), time(20, 30), 5, "Note")
+    assert entry.themes == ["work", "friends"]
+    assert entry.title == ("Title" if "Title" in row else "")
+    assert entry.scales == ({"Energy": 4} if "Energy" in row else {})
+
+
+@pytest.mark.parametrize(
+    ("date_cell", "weekday", "moods", "expected"),
+    [
+        ("7. September", "Samstag", ("super", "gut", "OK", "schlecht", "furchtbar"), date(2019, 9, 7)),
+        ("7 septembre", "samedi", ("super", "bien", "mouais", "mauvais", "horrible"), date(2019, 9, 7)),
+        ("7 de septiembre", "sábado", ("genial", "bien", "normal", "mal", "fatal"), date(2019, 9, 7)),
+        (
+            "7 de setembro",
+            "sábado",
+            ("incrível", "bem", "mais ou menos", "mal", "horrível"),
+            date(2019, 9, 7),
+        ),
+        ("7 settembre", "sabato", ("fantastico", "bene", "così così", "male", "malissimo"), date(2019, 9, 7)),
+        ("7 сентября", "суббота", ("супер", "хорошо", "так себе", "плохо", "ужасно"), date(2019, 9, 7)),
+        ("7 september", "zaterdag", ("geweldig", "goed", "matig", "slecht", "vreselijk"), date(2019, 9, 7)),
+        ("7 września", "sobota", ("wspaniale", "dobrze", "tak sobie", "źle", "okropnie"), date(2019, 9, 7)),
+        ("9月7日", "土曜日", ("rad", "good", "meh", "bad", "awful"), date(2019, 9, 7)),
+        ("7. září", "sobota", ("rad", "good", "meh", "bad", "awful"), date(2019, 9, 7)),
+    ],
+    ids=["de", "fr", "es", "pt", "it", "ru", "nl", "pl", "ja", "cs"],
+)
+def test_dates_and_default_moods_in_each_language(
+    tmp_path: Path, date_cell: str, weekday: str, moods: tuple[str, ...], expected: date
+) -> None:
+    path = tmp_path / "export.csv"
+    rows = [f'2019,{date_cell},{weekday},{20 - n}:00,{mood},"",""' for n, mood in enumerate(moods)]
+    path.write_text("\n".join([",".join(YEAR), *rows]) + "\n", encoding="utf-8")
+    plan = plan_daylio(path)
+    assert plan.ok and not plan.custom_moods
+    assert [(e.date, e.mood) for e in plan.preview] == [(expected, level) for level in (5, 4, 3, 2, 1)]
+
+
+def test_an_english_ok_is_a_custom_mood_but_a_german_one_is_meh(tmp_path: Path) -> None:
+    english, german = tmp_path / "en.csv", tmp_path / "de.csv"
+    english.write_text(f"{','.join(NOTE_ONLY)}\n2024-05-04,May 4,Saturday,20:00,OK,,\n")
+    german.write_text(f"{','.join(NOTE_ONLY)}\n2024-05-04,4. Mai,Samstag,20:00,OK,,\n")
+    assert plan_daylio(english).custom_moods == {"OK": 1}
+    assert plan_daylio(german).preview[0].mood == 3
+
+
+def test_renamed_moods_get_a_first_guess_and_then_the_users_levels(tmp_path: Path) -> None:
+    labels = {"Great": 2, "Good [-]": 10, "Medium": 6, "Not so good": 3, "Sick": 1}
+    guessed = guess_mood_levels(labels)
+    assert guessed == {"Great": 5, "Good [-]": 3, "Medium": 3, "Not so good": 2, "Sick": 2}
+    path = tmp_path / "renamed.csv"
+    moods = [label for label, count in labels.items() for _ in range(count)]
+    rows = [f"2024-05-04,May 4,Saturday,{n}:00,{label},,," for n, label in enumerate(moods)]
+    path.write_text("\n".join([",".join(WITH_TITLE), *rows]) + "\n")
+    before = plan_daylio(path)
+    assert before.custom_moods == labels
+    assert all(e.mood is None and e.body.startswith("Mood: ") for e in before.preview)
+    # The user keeps the guesses but one, given in another case.
+    chosen = {**guessed, "good [-]": 4}
+    del chosen["Good [-]"]
+    after = plan_daylio(path, ImportOptions(moods=chosen))
+    assert [e.mood for e in after.preview] == [5] * 2 + [4] * 10 + [3] * 6 + [2] * 3 + [2]
+    assert all(e.body == "" for e in after.preview)
+    assert after.custom_moods == labels
+
+
+def test_a_note_in_html_becomes_markdown() -> None:
+    assert note_markdown("Who knows.<br><br>Am I <b>here</b>?") == "Who knows.\n\nAm I **here**?"
+    assert note_markdown("<ul><li>one</li><li>two &amp; three</li></ul>") == "- one\n- two & three"
+    assert note_markdown("a < b & c > d") == "a < b & c > d"  # plain text stays as it is
