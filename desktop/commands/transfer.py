@@ -26,6 +26,23 @@ def register(commands: argparse._SubParsersAction) -> None:
     imp.add_argument("path", metavar="PATH")
     imp.add_argument("--format", choices=IMPORT_FORMATS, default="auto")
     imp.add_argument("--dry-run", action="store_true", help="check the file and report; change nothing")
+    imp.add_argument(
+        "--skip-bad",
+        action="store_true",
+        help="import the good rows and leave out the bad ones the check names (default: all or nothing)",
+    )
+    imp.add_argument(
+        "--mood",
+        action="append",
+        default=[],
+        metavar="LABEL=N",
+        help="Daylio: the level 1-5 of a mood label of your own (repeatable), e.g. --mood 'Sleepy=2'",
+    )
+    imp.add_argument(
+        "--jrnl-config",
+        metavar="PATH",
+        help="jrnl: its config file, which says the journal's timeformat (default: jrnl's own, if any)",
+    )
     imp.set_defaults(handler=import_command)
 
 
@@ -64,20 +81,22 @@ def import_command(args: Any) -> int:
     from desktop.store.transfer.importing import ImportResult
 
     source = Path(args.path)
+    options = import_options(args)
     journal = resolve_journal_path(args.journal)
     existed = journal.exists()
     new_folders = _missing_folders(journal)
+    plan = None
     try:
         fmt = resolve_format(source, args.format)
-        if fmt == "csv" and source.is_file():
+        if fmt == "csv" and source.is_file() and not options.skip_bad:
             # One pass: rows are checked while they are written, and any bad row rolls it all back.
             from desktop.io.formats.csv_import import streaming_plan_csv
 
             plan = streaming_plan_csv(source)
         else:
-            plan = plan_import(source, fmt)
+            plan = plan_import(source, fmt, options=options)
         if not plan.ok:
-            raise CommandError(plan.failure_message())
+            raise ImportFailed(plan.failure_message())
         if args.dry_run and not existed:
             plan.count = sum(1 for _ in plan.entries())
             result = ImportResult(added=plan.count)  # an empty journal: every entry is new
@@ -85,12 +104,35 @@ def import_command(args: Any) -> int:
             result = _apply(args, plan)
     except ImportFailed as error:
         _remove_new_journal(journal, existed, new_folders)
-        raise CommandError(str(error)) from None
+        # Bad rows among good ones: the way on is the user's to choose, so say it.
+        hint = (
+            "; --skip-bad imports the other rows without them"
+            if plan and plan.rejected and plan.count
+            else ""
+        )
+        raise CommandError(str(error) + hint) from None
     except BaseException:
         _remove_new_journal(journal, existed, new_folders)
         raise
     print(summary(plan, result, args.dry_run))
     return 0
+
+
+def import_options(args: Any) -> Any:
+    """The command line's choices for the import, checked before the file is read."""
+    from desktop.io.importers.plan import ImportOptions
+
+    moods: dict[str, int] = {}
+    for given in args.mood:
+        label, sep, level = given.rpartition("=")
+        label = " ".join(label.split())
+        if not sep or not label or level.strip() not in {"1", "2", "3", "4", "5"}:
+            raise CommandError(f"--mood {given!r}: give a mood label and a level 1-5, such as 'Sleepy=2'")
+        moods[label] = int(level)
+    config = Path(args.jrnl_config) if args.jrnl_config else None
+    if config is not None and not config.is_file():
+        raise CommandError(f"--jrnl-config: there is no file {config}")
+    return ImportOptions(moods=moods, jrnl_config=config, skip_bad=args.skip_bad)
 
 
 def _apply(args: Any, plan: Any) -> Any:
@@ -142,11 +184,15 @@ def summary(plan: Any, result: Any, dry_run: bool) -> str:
     )
     if plan.skipped:
         first += f", {plan.skipped} skipped"
+    if plan.rejected:
+        first += f", {len(plan.rejected)} bad {'row' if len(plan.rejected) == 1 else 'rows'} left out"
     lines = [first + (" (dry run: nothing was changed)" if dry_run else "")]
+    lines.extend(f"left out: {rejected}" for rejected in plan.rejected)
     if result.created_themes:
         lines.append(
             ("would create" if dry_run else "created") + " themes: " + ", ".join(result.created_themes)
         )
+    lines.extend(f"not kept: {what}" for what in plan.left_behind)
     lines.extend(f"note: {w}" for w in plan.warnings)
     return "\n".join(lines)
 

@@ -7,12 +7,12 @@ the import then streams the file a second time to hand the entries to the store.
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.domain.entry import Entry, InvalidEntry
 from desktop.io.formats.records import CSV_COLUMNS, REQUIRED_COLUMNS, entry_from_cells
+from desktop.io.importers.common import text_stream
 from desktop.io.importers.plan import (
     PREVIEW_LIMIT,
     Cancelled,
@@ -42,7 +42,7 @@ class _Rows:
     def __iter__(self) -> Iterator[tuple[int, dict[str, str] | str]]:
         with open(self.path, "rb") as raw:
             self.raw = raw
-            text = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="", errors="strict")
+            text = text_stream(raw)  # UTF-8, or UTF-16 with or without a byte-order mark
             reader = csv.reader(text, dialect="excel", strict=True)
             try:
                 yield from self._rows(reader)
@@ -137,7 +137,14 @@ def plan_csv(path: Path, progress: Progress | None = None, cancelled: Cancelled 
     plan = ImportPlan(source=path, format=FORMAT)
     for _entry_checked in _checked(path, plan, progress, cancelled):
         pass
-    plan.stream = lambda: _stream_entries(path)
+
+    def stream() -> Iterator[Entry]:
+        if plan.skip_bad:  # the user chose to leave the bad rows out: check them again, quietly
+            yield from _checked(path, ImportPlan(source=path, format=FORMAT), None, None)
+        else:
+            yield from _stream_entries(path)
+
+    plan.stream = stream
     return plan
 
 

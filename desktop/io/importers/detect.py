@@ -8,7 +8,8 @@ import zipfile
 from pathlib import Path
 
 from desktop.io.formats.records import CSV_COLUMNS
-from desktop.io.importers.plan import Cancelled, ImportFailed, ImportPlan, Progress
+from desktop.io.importers.common import text_codec
+from desktop.io.importers.plan import Cancelled, ImportFailed, ImportOptions, ImportPlan, Progress
 
 FORMATS = ("csv", "json", "jrnl", "dayone", "daylio")
 SNIFF_BYTES = 64 * 1024
@@ -19,30 +20,21 @@ def _has_key(text: str, key: str) -> bool:
     return re.search(_JSON_KEY_RE.format(re.escape(key)), text) is not None
 
 
-_PRINTABLE = frozenset(b"\t\n\r" + bytes(range(0x20, 0x7F)))
-
-
-def _looks_like_utf16(head: bytes) -> bool:
-    """UTF-16 without a byte-order mark: mostly ASCII text, a zero byte beside each character."""
-    sample = head[:200]
-    if len(sample) < 8:
-        return False
-    evens, odds = sample[0::2], sample[1::2]
-    for text, zeros in ((evens, odds), (odds, evens)):
-        if zeros.count(0) > 0.9 * len(zeros) and sum(b in _PRINTABLE for b in text) > 0.9 * len(text):
-            return True
-    return False
+# jrnl's encrypted journals: jrnl 2's Fernet token, and jrnl 3's own header.
+_ENCRYPTED_JRNL = (b"gAAAAA", b"JRNLv3")
+# A JSON array starts with a value; a jrnl heading `[2019-07 14:23]` or `[ashasd] Title` does not.
+_JSON_ARRAY_RE = re.compile(r"\[\s*(?:[\[{\"\]\d-]|true|false|null)")
 
 
 def detect_format(path: Path) -> str:
     """One of FORMATS, judged from the content; ImportFailed if it is none of them."""
     path = Path(path)
     if path.is_dir():
-        raise ImportFailed(f"{path} is a folder, not a file")
+        return _format_of_folder(path)
     if not path.exists():
         raise ImportFailed(f"there is no file {path}")
-    if zipfile.is_zipfile(path):
-        return "dayone"
+    if zipfile.is_zipfile(path) or path.suffix.lower() == ".doentry":
+        return "dayone"  # a Day One export, or Day One Classic (a zipped journal, one entry)
     with open(path, "rb") as handle:
         head = handle.read(SNIFF_BYTES)
     if not head.strip():
@@ -52,32 +44,47 @@ def detect_format(path: Path) -> str:
             f"{path.name} is a database (a journal or a backup), not an export; "
             "to bring a backup back, use restore"
         )
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _looks_like_utf16(head):
-        raise ImportFailed(f"{path.name} is UTF-16 text; save it as UTF-8 and try again")
     if head.startswith(b"PK\x03\x04"):
         raise ImportFailed(f"{path.name} is a damaged or incomplete zip archive; download or export it again")
-    if b"\x00" in head:
+    if head.startswith(_ENCRYPTED_JRNL):
+        raise ImportFailed(
+            f"{path.name} is an encrypted jrnl journal; decrypt it with jrnl first "
+            "(jrnl --decrypt FILE) and import the decrypted file"
+        )
+    codec = text_codec(head)  # UTF-8, or UTF-16 with or without a byte-order mark
+    if codec == "utf-32":
+        raise ImportFailed(f"{path.name} is UTF-32 text; save it as UTF-8 and try again")
+    if codec == "utf-8-sig" and b"\x00" in head:
         raise ImportFailed(f"{path.name} is a binary file, not a journal export")
     try:
-        text = head.decode("utf-8-sig")
+        text = head.decode(codec)
     except UnicodeDecodeError as error:
         if len(head) < SNIFF_BYTES or error.start < len(head) - 4:
             raise ImportFailed(
-                f"{path.name} is not UTF-8 text (a byte 0x{head[error.start]:02x} at "
-                f"position {error.start}); save it as UTF-8 and try again"
+                f"{path.name} is not {'UTF-16' if codec.startswith('utf-16') else 'UTF-8'} text "
+                f"(a byte 0x{head[error.start]:02x} at position {error.start}); "
+                "save it as UTF-8 and try again"
             ) from None
-        text = head[: error.start].decode("utf-8-sig")  # a character cut at the sample's end
+        text = head[: error.start].decode(codec)  # a character cut at the sample's end
     return _format_of_text(text.lstrip(), path)
 
 
+def _format_of_folder(path: Path) -> str:
+    from desktop.io.importers.dayone_classic import is_classic
+
+    if is_classic(path):
+        return "dayone"  # a Day One Classic journal: Journal.dayone/entries/*.doentry
+    raise ImportFailed(f"{path} is a folder, and not a Day One Classic journal (entries/*.doentry)")
+
+
 def _format_of_text(text: str, path: Path) -> str:
-    from desktop.io.importers.daylio import is_daylio_header
+    from desktop.io.importers.daylio import starts_like_daylio
     from desktop.io.importers.jrnl import looks_like_jrnl_text
 
     first_line = text.splitlines()[0] if text else ""
     if looks_like_jrnl_text(first_line):
         return "jrnl"
-    if text.startswith(("{", "[")):
+    if text.startswith("{") or _JSON_ARRAY_RE.match(text):
         if _has_key(text, "format") and '"balance-journal"' in text:
             return "json"
         if _has_key(text, "creationDate") or _has_key(text, "timeZone"):
@@ -89,7 +96,7 @@ def _format_of_text(text: str, path: Path) -> str:
     header = next(csv.reader([first_line]), [])
     if [c.strip() for c in header] == list(CSV_COLUMNS) or header[:1] == ["uuid"]:
         return "csv"  # (a damaged header of ours: the CSV reader says what is missing)
-    if is_daylio_header(header):
+    if starts_like_daylio(header):  # Daylio's header, or its first row when it has none
         return "daylio"
     raise ImportFailed(f"cannot tell what kind of file {path.name} is; choose its format")
 
@@ -110,7 +117,9 @@ def resolve_format(path: Path, fmt: str) -> str:
     path = Path(path)
     if fmt == "auto":
         return detect_format(path)
-    if not path.is_file():
+    if path.is_dir() and fmt != "dayone":
+        raise ImportFailed(f"{path} is a folder; of folders, only a Day One Classic journal can be imported")
+    if not path.exists():
         raise ImportFailed(f"there is no file {path}")
     try:
         seen = detect_format(path)
@@ -128,8 +137,9 @@ def resolve_format(path: Path, fmt: str) -> str:
 
 def _starts_as_json(path: Path) -> bool:
     with open(path, "rb") as handle:
-        head = handle.read(SNIFF_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head[:1] in (b"{", b"[")
+        head = handle.read(SNIFF_BYTES)
+    text = head.decode(text_codec(head), errors="replace").lstrip()
+    return text[:1] in ("{", "[")
 
 
 def plan_import(
@@ -137,17 +147,23 @@ def plan_import(
     fmt: str = "auto",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    options: ImportOptions | None = None,
 ) -> ImportPlan:
     """Read and check the whole file; the journal is not touched."""
     path = Path(path)
+    options = options or ImportOptions()
     fmt = resolve_format(path, fmt)
     try:
-        return _plan(path, fmt, progress, cancelled)
+        plan = _plan(path, fmt, progress, cancelled, options)
     except OSError as error:
         raise ImportFailed(f"cannot read {path}: {error.strerror or error}") from None
+    plan.skip_bad = options.skip_bad
+    return plan
 
 
-def _plan(path: Path, fmt: str, progress: Progress | None, cancelled: Cancelled | None) -> ImportPlan:
+def _plan(
+    path: Path, fmt: str, progress: Progress | None, cancelled: Cancelled | None, options: ImportOptions
+) -> ImportPlan:
     if fmt == "csv":
         from desktop.io.formats.csv_import import plan_csv
 
@@ -159,7 +175,7 @@ def _plan(path: Path, fmt: str, progress: Progress | None, cancelled: Cancelled 
     if fmt == "jrnl":
         from desktop.io.importers.jrnl import plan_jrnl
 
-        return plan_jrnl(path)
+        return plan_jrnl(path, options)
     if fmt == "dayone":
         from desktop.io.importers.dayone import plan_dayone
 
@@ -167,5 +183,5 @@ def _plan(path: Path, fmt: str, progress: Progress | None, cancelled: Cancelled 
     if fmt == "daylio":
         from desktop.io.importers.daylio import plan_daylio
 
-        return plan_daylio(path)
+        return plan_daylio(path, options)
     raise ImportFailed(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

@@ -7,7 +7,7 @@ writes its entries in one transaction. A plan whose file has any rejected row is
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -43,6 +43,18 @@ class Rejected:
         return f"{self.label} {self.row}: {self.reason}"
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user told the import beyond the file: choices the file itself cannot make."""
+
+    # Daylio mood labels the user gave a level 1–5 (custom moods, or defaults renamed in Daylio).
+    moods: Mapping[str, int] = field(default_factory=dict)
+    # jrnl's own config file, which says the journal's `timeformat`.
+    jrnl_config: Path | None = None
+    # Import the good rows and leave out the named bad ones; without it, a bad row stops it all.
+    skip_bad: bool = False
+
+
 @dataclass
 class ImportPlan:
     """Entries ready to import from one file, with everything the preview must show."""
@@ -57,9 +69,15 @@ class ImportPlan:
     themes: list[ThemeSpec] = field(default_factory=list)
     archived_themes: set[str] = field(default_factory=set)
     people: list[tuple[str, Relation]] = field(default_factory=list)
-    custom_moods: dict[str, int] = field(default_factory=dict)
+    custom_moods: dict[str, int] = field(default_factory=dict)  # mood label -> how many entries
+    mood_levels: dict[str, int] = field(default_factory=dict)  # the level each label was given
     stream: Callable[[], Iterable[Entry]] | None = None
     already_present: int | None = None  # entries the journal holds already, once it was asked
+    # Kinds of data the file held that the journal does not keep, each a line for the user
+    # ("975 photos not imported yet", "richText formatting dropped"): nothing is left unseen.
+    left_behind: list[str] = field(default_factory=list)
+    # The user chose to import the good rows and leave out the rejected ones.
+    skip_bad: bool = False
 
     @classmethod
     def of_entries(cls, source: Path, fmt: str, entries: list[Entry], **extra: object) -> ImportPlan:
@@ -72,7 +90,8 @@ class ImportPlan:
 
     @property
     def ok(self) -> bool:
-        return not self.rejected
+        """Whether the plan may be applied: no bad row, or the user chose to leave them out."""
+        return not self.rejected or self.skip_bad
 
     def entries(self) -> Iterator[Entry]:
         """The entries to import, streamed again from the file when it is large."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.common.labels import entries_text
+from desktop.ui.common.labels import entries_text, mood_label
 from desktop.ui.transfer.transfer_workers import ApplyWorker, CancellableWorker, PlanWorker
 
 FORMATS = ("auto", "csv", "json", "jrnl", "dayone", "daylio")
@@ -53,6 +54,8 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.journal_path = Path(journal_path)
         self.plan: Any = None
+        # Levels the user gave Daylio mood labels of their own; None: the first guess is offered.
+        self.moods: dict[str, int] | None = None
         self.result: Any = None
         self._worker: CancellableWorker | None = None
         self._pool = QThreadPool(self)
@@ -69,6 +72,9 @@ class ImportDialog(QDialog):
         self.source_edit.editingFinished.connect(self._source_edited)
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self._choose_file)
+        choose_folder = QPushButton(self.tr("Folder…"))
+        choose_folder.setToolTip(self.tr("A Day One Classic journal (a Journal.dayone folder)"))
+        choose_folder.clicked.connect(self._choose_folder)
         self.format_combo = QComboBox()
         labels = {
             "auto": self.tr("Recognise automatically"),
@@ -84,6 +90,7 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.source_edit, 1)
         row.addWidget(choose)
+        row.addWidget(choose_folder)
         row.addWidget(self.format_combo)
 
         self.summary = QLabel(self.tr("Choose a file to see what it holds."))
@@ -100,6 +107,14 @@ class ImportDialog(QDialog):
         self.tabs.addTab(self.entries_table, self.tr("Entries"))
         self.tabs.addTab(self.rejected_table, self.tr("Rejected rows"))
         self.tabs.addTab(self.notes_list, self.tr("Notes"))
+        self.moods_table = self._table([self.tr("Mood in the file"), self.tr("Entries"), self.tr("Level")])
+        self.moods_table.setAccessibleName(self.tr("Levels for moods of your own"))
+        self._moods_tab = self.tabs.addTab(self.moods_table, self.tr("Moods"))
+        self.tabs.setTabVisible(self._moods_tab, False)
+
+        self.skip_bad = QCheckBox()
+        self.skip_bad.setVisible(False)
+        self.skip_bad.toggled.connect(self._skip_bad_toggled)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -119,6 +134,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.summary)
+        layout.addWidget(self.skip_bad)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(progress_row)
         layout.addWidget(self.buttons)
@@ -135,6 +151,7 @@ class ImportDialog(QDialog):
 
     def set_source(self, path: Path, fmt: str = "auto") -> None:
         """Check `path` as the given format (see FORMATS); the preview fills in when done."""
+        self.moods = None
         self.source_edit.setText(str(path))
         index = self.format_combo.findData(fmt)
         self.format_combo.blockSignals(True)
@@ -147,13 +164,19 @@ class ImportDialog(QDialog):
             self,
             self.tr("Import from"),
             str(Path.home()),
-            self.tr("Journal exports (*.csv *.json *.txt *.zip);;All files (*)"),
+            self.tr("Journal exports (*.csv *.json *.txt *.journal *.zip *.doentry);;All files (*)"),
         )
+        if name:
+            self.set_source(Path(name), self.format_combo.currentData())
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Import a journal folder"), str(Path.home()))
         if name:
             self.set_source(Path(name), self.format_combo.currentData())
 
     def _source_edited(self) -> None:
         if self.source_edit.text().strip() and self._worker is None:
+            self.moods = None
             self._check()
 
     def _check(self) -> None:
@@ -163,7 +186,13 @@ class ImportDialog(QDialog):
         self.plan = None
         self._show_plan(None)
         self.summary.setText(self.tr("Reading {name}…").format(name=Path(text).name))
-        worker = PlanWorker(Path(text), self.format_combo.currentData(), self.journal_path)
+        worker = PlanWorker(
+            Path(text),
+            self.format_combo.currentData(),
+            self.journal_path,
+            moods=self.moods,
+            skip_bad=self.skip_bad.isChecked(),
+        )
         worker.signals.finished.connect(self._plan_ready)
         self._start(worker)
 
@@ -178,6 +207,10 @@ class ImportDialog(QDialog):
         self.rejected_table.setRowCount(0)
         self.notes_list.clear()
         self.import_button.setEnabled(False)
+        blocked = self.skip_bad.blockSignals(True)
+        self.skip_bad.setChecked(False)
+        self.skip_bad.blockSignals(blocked)
+        self.skip_bad.setVisible(False)
         if plan is None:
             return
         for entry in plan.preview:
@@ -189,17 +222,26 @@ class ImportDialog(QDialog):
             )
         for rejected in plan.rejected:
             self._add_row(self.rejected_table, [f"{rejected.label} {rejected.row}", rejected.reason])
-        self.notes_list.addItems(plan.warnings)
+        self._show_moods(plan)
+        left_behind = [self.tr("Not kept: {what}").format(what=what) for what in plan.left_behind]
+        self.notes_list.addItems(left_behind + list(plan.warnings))
         self.tabs.setTabText(1, self.tr("Rejected rows ({n})").format(n=len(plan.rejected)))
-        self.tabs.setTabText(2, self.tr("Notes ({n})").format(n=len(plan.warnings)))
+        self.tabs.setTabText(2, self.tr("Notes ({n})").format(n=self.notes_list.count()))
         name = plan.source.name
-        if plan.rejected:
+        if plan.rejected and not plan.skip_bad:
             self.summary.setText(
                 self.tr(
                     "{name}: {bad} rows cannot be imported, so nothing will be. "
-                    "Fix them in the file and choose it again."
+                    "Fix them in the file and choose it again, or leave them out."
                 ).format(name=name, bad=len(plan.rejected))
             )
+            if plan.count:
+                self.skip_bad.setText(
+                    self.tr("Import the other {count} and leave out the bad ones named below").format(
+                        count=entries_text(plan.count)
+                    )
+                )
+                self.skip_bad.setVisible(True)
             self.tabs.setCurrentIndex(1)
             return
         shown = (
@@ -221,9 +263,54 @@ class ImportDialog(QDialog):
             ).format(n=f"{present:,}")
         if plan.skipped:
             text += " " + self.tr("{n} left out (see Notes).").format(n=plan.skipped)
+        if plan.rejected:
+            text += " " + self.tr("Left out as you chose: {bad} (see Rejected rows).").format(
+                bad=len(plan.rejected)
+            )
+            self.skip_bad.setVisible(True)
+            blocked = self.skip_bad.blockSignals(True)
+            self.skip_bad.setChecked(True)
+            self.skip_bad.blockSignals(blocked)
+        if plan.left_behind:
+            text += " " + self.tr("Some of what the file holds is not kept (see Notes).")
         self.summary.setText(text)
         self.tabs.setCurrentIndex(0)
         self.import_button.setEnabled(plan.count > present)
+
+    def _show_moods(self, plan: Any) -> None:
+        """Each mood label of the user's own, how many entries have it, and its level 1–5."""
+        self.moods_table.setRowCount(0)
+        labels = sorted(plan.custom_moods.items(), key=lambda item: (-item[1], item[0].casefold()))
+        self.tabs.setTabVisible(self._moods_tab, bool(labels))
+        self.tabs.setTabText(self._moods_tab, self.tr("Moods ({n})").format(n=len(labels)))
+        for row, (label, count) in enumerate(labels):
+            self._add_row(self.moods_table, [label, f"{count:,}", ""])
+            level = QComboBox()
+            level.addItem(self.tr("No mood (keep the name in the text)"), 0)
+            for n in range(1, 6):
+                level.addItem(f"{n} · {mood_label(n)}", n)
+            level.setCurrentIndex(max(level.findData(plan.mood_levels.get(label, 0)), 0))
+            level.setAccessibleName(self.tr("Level for {label}").format(label=label))
+            level.currentIndexChanged.connect(self._moods_changed)
+            self.moods_table.setCellWidget(row, 2, level)
+
+    def _moods_changed(self) -> None:
+        """The user set a level: read the file again with the levels as they now stand."""
+        chosen: dict[str, int] = {}
+        for row in range(self.moods_table.rowCount()):
+            combo = self.moods_table.cellWidget(row, 2)
+            label = self.moods_table.item(row, 0)
+            if isinstance(combo, QComboBox) and label is not None and combo.currentData():
+                chosen[label.text()] = int(combo.currentData())
+        self.moods = chosen
+        self._check()
+
+    def _skip_bad_toggled(self, on: bool) -> None:
+        """The user's explicit choice to import the good rows without the named bad ones."""
+        if self.plan is None:
+            return
+        self.plan.skip_bad = on
+        self._show_plan(self.plan)
 
     @staticmethod
     def _add_row(table: QTableWidget, cells: list[str]) -> None:

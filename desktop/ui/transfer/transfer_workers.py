@@ -71,16 +71,47 @@ class CancellableWorker(QRunnable):
 class PlanWorker(CancellableWorker):
     """Reads and checks an import file: the result is an ImportPlan."""
 
-    def __init__(self, source: Path, fmt: str, journal_path: Path | None = None) -> None:
+    def __init__(
+        self,
+        source: Path,
+        fmt: str,
+        journal_path: Path | None = None,
+        moods: dict[str, int] | None = None,
+        skip_bad: bool = False,
+    ) -> None:
         super().__init__()
         self.source, self.fmt, self.journal_path = source, fmt, journal_path
+        self.moods, self.skip_bad = moods, skip_bad
+
+    def _plan(self, moods: dict[str, int]) -> Any:
+        from desktop.io.importers.detect import plan_import
+        from desktop.io.importers.plan import ImportOptions
+
+        options = ImportOptions(moods=moods, skip_bad=self.skip_bad)
+        plan = plan_import(self.source, self.fmt, self.signals.progress.emit, self.is_cancelled, options)
+        plan.mood_levels = {label: level for label, level in moods.items() if label in plan.custom_moods}
+        return plan
+
+    def _first_levels(self, labels: dict[str, int]) -> dict[str, int]:
+        """Daylio mood labels of the user's own: the levels chosen at an earlier import, else a
+        guess from their words, for the user to check in the preview."""
+        from desktop.io.importers.daylio_moods import guess_mood_levels
+        from desktop.store.journal import settings
+        from desktop.store.journal.access import journal_session
+
+        remembered: dict[str, int] = {}
+        if self.journal_path is not None and self.journal_path.exists():
+            with journal_session(self.journal_path):
+                remembered = settings.daylio_moods()
+        return {**guess_mood_levels(labels), **{k: v for k, v in remembered.items() if k in labels}}
 
     def work(self) -> Any:
-        from desktop.io.importers.detect import plan_import
         from desktop.store.journal.access import journal_session
         from desktop.store.transfer.importing import apply_import
 
-        plan = plan_import(self.source, self.fmt, self.signals.progress.emit, self.is_cancelled)
+        plan = self._plan(self.moods or {})
+        if self.moods is None and plan.format == "daylio" and plan.custom_moods:
+            plan = self._plan(self._first_levels(plan.custom_moods))
         if plan.ok and self.journal_path is not None and self.journal_path.exists():
             # A dry run against the journal: how many of the file's entries it holds already.
             with journal_session(self.journal_path):
@@ -97,12 +128,13 @@ class ApplyWorker(CancellableWorker):
         self.journal_path, self.plan = journal_path, plan
 
     def work(self) -> Any:
+        from desktop.store.journal import settings
         from desktop.store.journal.access import journal_session
         from desktop.store.transfer.importing import apply_import
 
         total = self.plan.count
         with journal_session(self.journal_path, create=True):
-            return apply_import(
+            result = apply_import(
                 self.plan.entries(),
                 themes=self.plan.themes,
                 archived_themes=self.plan.archived_themes,
@@ -112,6 +144,9 @@ class ApplyWorker(CancellableWorker):
                 keep_unused_themes=self.plan.format == "json",  # the journal's own themes
                 validated=True,  # the plan's readers checked every entry
             )
+            if self.plan.mood_levels:  # offered again at the next import of a Daylio file
+                settings.remember_daylio_moods(self.plan.mood_levels)
+            return result
 
 
 class ExportWorker(CancellableWorker):

@@ -34,10 +34,14 @@ def test_preview_then_import_then_nothing_new_the_second_time(qtbot, journal_pat
     assert plan.format == "daylio" and dialog.entries_table.rowCount() == 7
     assert dialog.entries_table.item(0, 0).text() == "2021-05-12"
     assert dialog.entries_table.item(0, 1).text() == "18:52"
-    assert dialog.entries_table.item(0, 2).text() == "Mood: OK"  # no title: the text is shown
+    assert dialog.entries_table.item(0, 3).text() == "3"  # "OK", a mood of the user's own: guessed
     assert dialog.entries_table.item(3, 3).text() == "4"  # Daylio's "good"
-    notes = [dialog.notes_list.item(i).text() for i in range(dialog.notes_list.count())]
-    assert any("'Refreshed' (1)" in n for n in notes)  # custom moods are reported
+    assert mood_levels(dialog) == {
+        "OK": (2, "3 · Okay"),
+        "Anxious": (1, "2 · Low"),
+        "Refreshed": (1, "4 · Good"),
+        "ok but sleepy": (1, "2 · Low"),
+    }
     assert dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -145,3 +149,65 @@ def test_closing_during_an_import_rolls_it_back(qtbot, tmp_path: Path, journal_p
     assert dialog.is_busy()
     dialog.reject()  # waits for the worker, which stops at its next batch and rolls back
     assert snapshot(journal_path) == before
+
+
+def test_the_user_may_choose_to_leave_the_bad_rows_out(qtbot, tmp_path: Path, journal_path: Path) -> None:
+    with open_journal(journal_path):
+        save_entries([make_entry(title="precious")])
+    source = tmp_path / "one-bad.csv"
+    rows = [",".join(CSV_COLUMNS)]
+    for n in range(1000):
+        independence = "12" if n == 400 else str(n % 11)
+        rows.append(f",2025-01-{n % 28 + 1:02d},{n % 24:02d}:15,+01:00,Day {n},,,,{independence},,,,false,,")
+    source.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    dialog = _dialog(qtbot, journal_path)
+    plan = _preview(qtbot, dialog, source)
+    assert not plan.ok and not dialog.import_button.isEnabled()
+    assert dialog.rejected_table.item(0, 0).text() == "row 402"
+    # Nothing goes in without the user's explicit choice; the choice names what it does.
+    assert not dialog.skip_bad.isHidden() and not dialog.skip_bad.isChecked()
+    assert dialog.skip_bad.text() == "Import the other 999 entries and leave out the bad ones named below"
+    dialog.skip_bad.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    assert "Left out as you chose: 1 (see Rejected rows)" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as blocker:
+        dialog.start_import()
+    assert blocker.args[0].added == 999
+    with open_journal(journal_path, create=False):
+        titles = {e.title for e in all_entries()}
+    assert len(titles) == 1000 and "Day 400" not in titles and "precious" in titles
+
+
+def mood_levels(dialog: ImportDialog) -> dict[str, tuple[int, str]]:
+    """The Moods tab as the user sees it: label -> (entries, chosen level)."""
+    table = dialog.moods_table
+    shown = {}
+    for row in range(table.rowCount()):
+        combo = table.cellWidget(row, 2)
+        shown[table.item(row, 0).text()] = (int(table.item(row, 1).text()), combo.currentText())
+    return shown
+
+
+def test_moods_of_ones_own_get_the_level_the_user_gives_and_it_is_remembered(
+    qtbot, journal_path: Path
+) -> None:
+    source = FIXTURES / "daylio" / "sample_multiple_moods.csv"
+    dialog = _dialog(qtbot, journal_path)
+    _preview(qtbot, dialog, source)
+    assert dialog.tabs.isTabVisible(3) and dialog.tabs.tabText(3) == "Moods (4)"
+    row = [dialog.moods_table.item(r, 0).text() for r in range(dialog.moods_table.rowCount())].index("OK")
+    combo = dialog.moods_table.cellWidget(row, 2)
+    with qtbot.waitSignal(dialog.planReady, timeout=WAIT_MS) as blocker:
+        combo.setCurrentIndex(combo.findData(2))  # "OK" was a low day for this writer
+    plan = blocker.args[0]
+    assert plan.mood_levels["OK"] == 2
+    assert dialog.entries_table.item(0, 3).text() == "2"
+    with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS):
+        dialog.start_import()
+    with open_journal(journal_path, create=False):
+        moods = {e.time.strftime("%H:%M"): e.mood for e in all_entries()}
+    assert moods["18:52"] == 2
+    # The next import of a Daylio file offers the same level for the same label.
+    second = _dialog(qtbot, journal_path)
+    _preview(qtbot, second, source)
+    assert mood_levels(second)["OK"] == (2, "2 · Low")
