@@ -230,10 +230,17 @@ class ImportDialog(QDialog):
         name = plan.source.name
         if plan.rejected and not plan.skip_bad:
             self.summary.setText(
-                self.tr(
-                    "{name}: {bad} rows cannot be imported, so nothing will be. "
-                    "Fix them in the file and choose it again, or leave them out."
-                ).format(name=name, bad=len(plan.rejected))
+                (
+                    self.tr(
+                        "{name}: 1 row cannot be imported, so nothing will be. "
+                        "Fix it in the file and choose it again, or leave it out."
+                    )
+                    if len(plan.rejected) == 1
+                    else self.tr(
+                        "{name}: {bad} rows cannot be imported, so nothing will be. "
+                        "Fix them in the file and choose it again, or leave them out."
+                    )
+                ).format(name=name, bad=f"{len(plan.rejected):,}")
             )
             if plan.count:
                 self.skip_bad.setText(
