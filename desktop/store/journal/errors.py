@@ -67,6 +67,10 @@ class MigrationFailed(JournalError):
     """Updating the journal to this version's schema failed; the journal was left as it was."""
 
 
+class JournalClosed(JournalError):
+    """No journal is open: the window closed it to replace its file (encrypting, restoring)."""
+
+
 class EntryNotFound(JournalError):
     pass
 

@@ -19,7 +19,21 @@ from playhouse.sqlite_ext import FTS5Model, SearchField
 
 
 class JournalProxy(DatabaseProxy):
-    """The open journal; its transactions report environment failures as typed JournalErrors."""
+    """The open journal; its transactions report environment failures as typed JournalErrors.
+
+    While no journal is open (between closing and reopening it around an encryption or a
+    restore) every use says so as a JournalError, which the window shows in one line; peewee's
+    own proxy would raise AttributeError, which reads as a bug.
+    """
+
+    def __getattr__(self, attr: str) -> Any:
+        if self.obj is None and not attr.startswith("__"):
+            from desktop.store.journal.errors import JournalClosed
+
+            raise JournalClosed(
+                "the journal is closed while its file is being replaced; try again when it is done"
+            )
+        return super().__getattr__(attr)
 
     def atomic(self, *args: Any, **kwargs: Any) -> Any:
         from desktop.store.journal.errors import ReportingAtomic

@@ -214,6 +214,7 @@ class MainWindow(QMainWindow):
         self.transfer.imported.connect(self.reload_all)
         self.reflect.writeRequested.connect(self.write_from)
         self.safety.closeRequested.connect(self.close)
+        self.tasks.started.connect(lambda _title: self._lock_for_task(True))
         self.tasks.ended.connect(self._task_ended)
         ev = self.events
         ev.entriesChanged.connect(self.refresh_calendar)
@@ -469,7 +470,16 @@ class MainWindow(QMainWindow):
         self.preferences.save_window_state(self.saveGeometry(), self.splitter.saveState())
         super().closeEvent(event)
 
+    def _lock_for_task(self, locked: bool) -> None:
+        """Nothing can be typed, chosen or started while a long task runs: its journal may be
+        closed for the whole of it. The progress dialog stays usable."""
+        if locked:
+            self.session.autosave.stop()
+        for part in (self.pages, self.menuBar(), self.menu.toolbar):
+            part.setEnabled(not locked)
+
     def _task_ended(self) -> None:
+        self._lock_for_task(False)
         if self._close_when_task_ends:
             self._close_when_task_ends = False
             QTimer.singleShot(0, self.close)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.store.journal.errors import JournalError, translated
@@ -21,6 +22,31 @@ from desktop.ui.common.workers import report_unexpected
 Progress = Callable[[int, int], None]
 # The dialog appears only for work that is not over at once, so quick backups do not flash.
 SHOW_AFTER_MS = 400
+
+
+class _ProgressDialog(QProgressDialog):
+    """A progress dialog the user cannot close: stopping half-way is not offered, and a hidden
+    dialog would leave the window looking usable while its journal is closed."""
+
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(title, "", 0, 0, parent)
+        self.finished_ = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        if self.finished_:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.finished_:
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
 
 class _Relay(QObject):
@@ -81,7 +107,7 @@ class LongTask(QObject):
         self.title = title
         relay = _Relay()
         self._relay = relay
-        dialog = QProgressDialog(title, "", 0, 0, self._parent)
+        dialog = _ProgressDialog(title, self._parent)
         dialog.setWindowTitle(title.rstrip("…."))
         dialog.setCancelButton(None)  # stopping half-way is not offered
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -101,10 +127,13 @@ class LongTask(QObject):
         def finish(handler: Callable[[Any], None], value: object) -> None:
             self._relay = None
             self.dialog = None
+            dialog.finished_ = True
             dialog.close()
             dialog.deleteLater()
-            self.ended.emit()
-            handler(value)
+            try:
+                handler(value)  # first: it may reopen the journal a waiting close will need
+            finally:
+                self.ended.emit()
 
         relay.progressed.connect(progressed)
         relay.done.connect(lambda result: finish(on_done, result))
@@ -128,8 +157,11 @@ class LongTask(QObject):
             self._relay = None
             self.abandoned = True
         if self.dialog is not None:
+            if isinstance(self.dialog, _ProgressDialog):
+                self.dialog.finished_ = True
             self.dialog.close()
             self.dialog = None
+        self.ended.emit()
 
     def wait(self, msecs: int) -> bool:
         """Block until the running operation's thread is done, at most `msecs`; True if it is."""

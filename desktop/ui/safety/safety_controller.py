@@ -148,27 +148,57 @@ class SafetyController(QObject):
         Unsaved editor text is kept as a draft first, inside the journal, so it survives. If the
         change fails, the journal is opened again as it was, with its old passphrase.
         """
-        self._session.keep_draft()
+        if not self._session.keep_draft():
+            return  # the unsaved text could not be kept (the message is shown): change nothing
         self._workers.wait()  # no read of the old file may still be running
         journal = self.journal
         journal.close()
 
-        def done(_result: object) -> None:
-            self._reopen(journal, passphrase, done_message)
+        def done(result: object) -> None:
+            self._reopen(journal, passphrase, done_message + conversion_notes(self, result))
 
         def failed(message: str) -> None:
-            QMessageBox.warning(self._parent, APP_NAME, first_upper(message))
-            self._reopen(journal, journal.passphrase, None)
+            # Open the journal again first: the window must never sit on a closed journal, not
+            # even while the message box runs its own event loop.
+            if self._reopen(journal, journal.passphrase, None):
+                QMessageBox.warning(self._parent, APP_NAME, first_upper(message))
 
         self._tasks.start(title, change, done, failed)
 
-    def _reopen(self, old: Journal, passphrase: str | None, done_message: str | None) -> None:
+    def _reopen(self, old: Journal, passphrase: str | None, done_message: str | None) -> bool:
         try:
             journal = open_journal(old.path, passphrase=passphrase, daily_backup=False)
         except JournalError as error:
             QMessageBox.critical(self._parent, APP_NAME, first_upper(str(error)))
             self.closeRequested.emit()
-            return
+            return False
         self._events.journalReplaced.emit(journal)
         if done_message:
-            self._events.say(done_message)
+            self._events.say(done_message, 15000)
+        return True
+
+
+def conversion_notes(owner: QObject, result: object) -> str:
+    """What a conversion left as it was, for the status line (the command line prints the same)."""
+    from desktop.store.safety.encryption import Conversion
+
+    if not isinstance(result, Conversion):
+        return ""
+    notes = []
+    if result.backups_removed:
+        notes.append(
+            owner.tr("{n} damaged unencrypted backups were removed.").format(n=result.backups_removed)
+        )
+    if result.unconverted:
+        notes.append(
+            owner.tr(
+                "{n} damaged backups could not be converted and still open with the old passphrase."
+            ).format(n=len(result.unconverted))
+        )
+    if result.readable_left:
+        notes.append(
+            owner.tr(
+                "{n} damaged journals set aside earlier are not encrypted; delete them when you can."
+            ).format(n=len(result.readable_left))
+        )
+    return "".join(" " + note for note in notes)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog
 
 from desktop.store.journal.errors import DiskFull
 from desktop.ui.app.main_window import MainWindow
 from desktop.ui.common.long_task import LongTask
-from tests.ui.helpers import wait_for_long_task
+from tests.ui.helpers import flush_deferred_deletes, wait_for_long_task
 
 
 def _slow(release: threading.Event, steps: int = 4):  # type: ignore[no-untyped-def]
@@ -37,9 +39,40 @@ def test_progress_reaches_the_dialog_and_a_second_task_waits_its_turn(window: Ma
     release.set()
     wait_for_long_task(qtbot, window)
     assert results == ["finished"]
-    assert window.findChildren(QProgressDialog) == [] or not any(
-        d.isVisible() for d in window.findChildren(QProgressDialog)
-    )
+    flush_deferred_deletes()
+    assert window.findChildren(QProgressDialog) == []  # the finished task's dialog is freed
+
+
+def test_the_progress_dialog_cannot_be_dismissed_and_the_window_is_locked(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    release = threading.Event()
+    window.tasks.start("Encrypting the journal…", _slow(release), lambda _r: None, lambda _m: None)
+    dialog = window.tasks.dialog
+    assert dialog is not None
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.reject()
+    dialog.close()
+    assert dialog.isVisible(), "a hidden dialog would leave the window looking usable"
+    # The journal may be closed for the whole task: nothing can be typed, chosen or started.
+    assert not window.pages.isEnabled() and not window.menuBar().isEnabled()
+    assert not window.menu.toolbar.isEnabled()
+    release.set()
+    wait_for_long_task(qtbot, window)
+    assert window.pages.isEnabled() and window.menuBar().isEnabled()
+
+
+def test_a_closed_journal_answers_with_a_message_not_a_crash(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.entries.entry_table import count_entries
+    from desktop.store.journal.errors import JournalClosed
+
+    window.journal.close()
+    try:
+        with pytest.raises(JournalClosed, match="being replaced"):
+            count_entries()
+    finally:
+        from desktop.store.journal.opening import open_journal
+
+        window.journal = open_journal(window.journal.path)
 
 
 def test_a_failure_comes_back_as_one_line(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -92,3 +125,36 @@ def test_an_abandoned_task_no_longer_blocks_closing(qtbot) -> None:  # type: ign
     assert tasks.wait(10000)
     qtbot.wait(50)
     assert ended == []  # an abandoned task reports to nobody
+
+
+def test_a_conversion_that_fails_while_the_window_waits_to_close_keeps_the_text(
+    window: MainWindow, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.store.entries import drafts
+    from desktop.store.journal.models import journal_db
+
+    window.editor.new_entry()
+    qtbot.keyClicks(window.editor.title, "Typed just before encrypting")
+    release = threading.Event()
+    open_when_told: list[bool] = []
+
+    def warning(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        open_when_told.append(journal_db.obj is not None)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+
+    def change(_progress) -> None:  # type: ignore[no-untyped-def]
+        release.wait(10)
+        raise DiskFull("the disk is full; nothing was changed")
+
+    window.safety._replace_file("Encrypting…", change, "new words", "Done.")
+    assert window.tasks.running
+    window.close()  # waits for the task
+    assert window.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
+    assert open_when_told == [True]  # the journal was open again before the user was told
+    assert [d.entry.title for d in drafts.list_drafts()] == ["Typed just before encrypting"]
