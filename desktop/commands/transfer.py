@@ -94,7 +94,10 @@ def import_command(args: Any) -> int:
 
             plan = streaming_plan_csv(source)
         else:
+            if fmt == "daylio" and existed:
+                options = _with_remembered_moods(args, options)
             plan = plan_import(source, fmt, options=options)
+            plan.mood_levels = dict(options.moods) if fmt == "daylio" else {}
         if not plan.ok:
             raise ImportFailed(plan.failure_message())
         if args.dry_run and not existed:
@@ -135,11 +138,23 @@ def import_options(args: Any) -> Any:
     return ImportOptions(moods=moods, jrnl_config=config, skip_bad=args.skip_bad)
 
 
+def _with_remembered_moods(args: Any, options: Any) -> Any:
+    """Daylio mood levels the user gave at earlier imports into this journal; --mood wins."""
+    from dataclasses import replace
+
+    from desktop.store.journal import settings
+
+    with open_for(args, read_only_ok=True, daily_backup=False):
+        remembered = settings.daylio_moods()
+    return replace(options, moods={**remembered, **options.moods})
+
+
 def _apply(args: Any, plan: Any) -> Any:
+    from desktop.store.journal import settings
     from desktop.store.transfer.importing import apply_import
 
     with open_for(args, create=not args.dry_run, read_only_ok=args.dry_run):
-        return apply_import(
+        result = apply_import(
             plan.entries(),
             themes=plan.themes,
             archived_themes=plan.archived_themes,
@@ -148,6 +163,9 @@ def _apply(args: Any, plan: Any) -> Any:
             keep_unused_themes=plan.format == "json",  # the journal's own themes, used or not
             validated=True,  # the plan's readers checked every entry
         )
+        if plan.mood_levels and not args.dry_run:
+            settings.remember_daylio_moods(plan.mood_levels)  # offered again at the next import
+        return result
 
 
 def _missing_folders(journal: Path) -> list[Path]:

@@ -81,3 +81,21 @@ def test_a_missing_jrnl_config_is_named(tmp_path: Path, capsys) -> None:
     missing = tmp_path / "nowhere.yaml"
     code, _out, err = run(capsys, "--journal", tmp_path / "j.db", "import", source, "--jrnl-config", missing)
     assert code == 1 and f"there is no file {missing}" in err
+
+
+def test_a_mood_level_given_on_the_command_line_is_remembered_for_the_next_import(
+    tmp_path: Path, capsys
+) -> None:
+    journal = tmp_path / "j.db"
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    header = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+    first.write_text(header + '2024-03-10,March 10,Sunday,8:30 pm,Sleepy,work,,"a"\n', encoding="utf-8")
+    second.write_text(header + '2024-04-10,April 10,Wednesday,8:30 pm,Sleepy,work,,"b"\n', encoding="utf-8")
+    code, _out, _err = run(capsys, "--journal", journal, "import", first, "--mood", "Sleepy=2")
+    assert code == 0
+    code, _out, _err = run(capsys, "--journal", journal, "import", second)  # no --mood this time
+    assert code == 0
+    code, out, _err = run(capsys, "--journal", journal, "list", "--json")
+    import json
+
+    assert sorted(e["mood"] for e in json.loads(out)) == [2, 2]

@@ -115,7 +115,7 @@ class _RowReader:
         scales, scale_text = parse_scales(cells.get("scales", ""))
         activities = [a.strip() for a in cells.get("activities", "").split(ACTIVITY_SEPARATOR) if a.strip()]
         entry = Entry(
-            uuid=stable_uuid(FORMAT, *raw),
+            uuid=self._uuid(day, at, label, mood, activities, cells),
             title=" ".join(cells.get("note_title", "").split()),
             body=_body(note_markdown(cells.get("note", "")), scale_text, label if mood is None else ""),
             date=day,
@@ -132,6 +132,24 @@ class _RowReader:
             if mood is None:
                 self.unplaced[label] += 1
         return entry
+
+    def _uuid(
+        self, day: date, at: time, label: str, mood: int | None, activities: list[str], cells: dict[str, str]
+    ) -> str:
+        """The same entry gets the same uuid from any export of it, so importing a newer export
+        adds only what is new: made from what the row means, not from its cells, which change
+        with the layout (a scales column), the phone's language (weekday and month names, the
+        default moods' names) and its 12- or 24-hour clock."""
+        mood_key = f"level {mood}" if label and self.moods.is_default(label) else label
+        return stable_uuid(
+            FORMAT,
+            day.isoformat(),
+            at.strftime("%H:%M"),
+            mood_key,
+            "|".join(activities),
+            " ".join(cells.get("note_title", "").split()),
+            cells.get("note", "").strip(),
+        )
 
     def _date(self, cells: dict[str, str]) -> date:
         if "full_date" in cells:
@@ -217,7 +235,8 @@ def plan_daylio(path: Path, options: ImportOptions | None = None) -> ImportPlan:
         warnings.append(
             f"moods you added in Daylio have no place on the 1–5 scale: {labels}; those entries "
             "are imported without a mood, and the mood's name is kept as the last line of their "
-            "text (give each a level 1–5 in the preview, or with --mood 'LABEL=N')"
+            "text (give each a level 1–5 in the preview, or with --mood 'LABEL=N' before "
+            "importing: try it with --dry-run first, as an entry already imported keeps its mood)"
         )
     plan = ImportPlan.of_entries(
         path, FORMAT, unique.entries, themes=reader.themes.themes, custom_moods=reader.custom_moods

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time as time_module
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
@@ -351,6 +352,9 @@ def restore_entry(uuid: str) -> None:
     _set_deleted(uuid, None)
 
 
+CHECKPOINT_TRIES = 10
+
+
 def empty_trash(*, progress: Progress | None = None) -> int:
     """Delete trashed entries for real and purge their words from the full-text index.
 
@@ -372,8 +376,13 @@ def empty_trash(*, progress: Progress | None = None) -> int:
         # 'optimize' rewrites the index so the deleted words do not linger in old segments.
         journal_db.execute_sql("INSERT INTO entry_fts(entry_fts) VALUES ('optimize')")
     # Earlier versions of the deleted pages still sit in the -wal until a checkpoint copies the
-    # zeroed pages over them; truncating it then leaves the words nowhere on disk.
-    journal_db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # zeroed pages over them; truncating it then leaves the words nowhere on disk. A reader
+    # (the window's list, a backup) can hold the checkpoint off for a moment: try again.
+    for attempt in range(CHECKPOINT_TRIES):
+        busy = journal_db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            break
+        time_module.sleep(0.2 * (attempt + 1))
     if progress is not None and total:
         progress(total, total)
     return total

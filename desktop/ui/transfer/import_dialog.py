@@ -56,6 +56,8 @@ class ImportDialog(QDialog):
         self.plan: Any = None
         # Levels the user gave Daylio mood labels of their own; None: the first guess is offered.
         self.moods: dict[str, int] | None = None
+        # The user chose to leave the named bad rows out (asked anew for each file).
+        self.leave_out_bad = False
         self.result: Any = None
         self._worker: CancellableWorker | None = None
         self._pool = QThreadPool(self)
@@ -152,6 +154,7 @@ class ImportDialog(QDialog):
     def set_source(self, path: Path, fmt: str = "auto") -> None:
         """Check `path` as the given format (see FORMATS); the preview fills in when done."""
         self.moods = None
+        self.leave_out_bad = False
         self.source_edit.setText(str(path))
         index = self.format_combo.findData(fmt)
         self.format_combo.blockSignals(True)
@@ -177,6 +180,7 @@ class ImportDialog(QDialog):
     def _source_edited(self) -> None:
         if self.source_edit.text().strip() and self._worker is None:
             self.moods = None
+            self.leave_out_bad = False
             self._check()
 
     def _check(self) -> None:
@@ -191,7 +195,7 @@ class ImportDialog(QDialog):
             self.format_combo.currentData(),
             self.journal_path,
             moods=self.moods,
-            skip_bad=self.skip_bad.isChecked(),
+            skip_bad=self.leave_out_bad,
         )
         worker.signals.finished.connect(self._plan_ready)
         self._start(worker)
@@ -313,11 +317,11 @@ class ImportDialog(QDialog):
         self._check()
 
     def _skip_bad_toggled(self, on: bool) -> None:
-        """The user's explicit choice to import the good rows without the named bad ones."""
-        if self.plan is None:
-            return
-        self.plan.skip_bad = on
-        self._show_plan(self.plan)
+        """The user's explicit choice to import the good rows without the named bad ones: the
+        file is checked again with it, so the preview also counts what the journal holds."""
+        self.leave_out_bad = on
+        if self.plan is not None:
+            self._check()
 
     @staticmethod
     def _add_row(table: QTableWidget, cells: list[str]) -> None:

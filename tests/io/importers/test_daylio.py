@@ -230,3 +230,34 @@ def test_a_note_in_html_becomes_markdown() -> None:
     assert note_markdown("Who knows.<br><br>Am I <b>here</b>?") == "Who knows.\n\nAm I **here**?"
     assert note_markdown("<ul><li>one</li><li>two &amp; three</li></ul>") == "- one\n- two & three"
     assert note_markdown("a < b & c > d") == "a < b & c > d"  # plain text stays as it is
+
+
+def test_a_newer_export_of_the_same_entries_adds_only_the_new_ones(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Daylio's layout, the phone's language and its clock change between exports; the entry
+    is the same, so its uuid must be too, or a second import would double the journal."""
+    from desktop.io.importers.daylio import plan_daylio
+
+    older = tmp_path / "2022.csv"
+    older.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        '2024-03-10,March 10,Sunday,8:30 pm,good,work,Title,"Long day at work"\n',
+        encoding="utf-8",
+    )
+    newer = tmp_path / "2024.csv"
+    newer.write_text(
+        "full_date,date,weekday,time,mood,activities,scales,note_title,note\n"
+        '2024-03-10,March 10,Sunday,8:30 pm,good,work,,Title,"Long day at work"\n'
+        '2024-03-11,March 11,Monday,9:00 pm,good,,,,"next day"\n',
+        encoding="utf-8",
+    )
+    polish = tmp_path / "pl.csv"
+    polish.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        '2024-03-10,10 marca,niedziela,20:30,dobrze,work,Title,"Long day at work"\n',
+        encoding="utf-8",
+    )
+    first = {e.uuid for e in plan_daylio(older).entries()}
+    second = [e.uuid for e in plan_daylio(newer).entries()]
+    third = {e.uuid for e in plan_daylio(polish).entries()}
+    assert len(first) == 1 and first <= set(second) and len(set(second)) == 2
+    assert third == first

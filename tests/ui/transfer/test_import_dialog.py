@@ -167,8 +167,9 @@ def test_the_user_may_choose_to_leave_the_bad_rows_out(qtbot, tmp_path: Path, jo
     # Nothing goes in without the user's explicit choice; the choice names what it does.
     assert not dialog.skip_bad.isHidden() and not dialog.skip_bad.isChecked()
     assert dialog.skip_bad.text() == "Import the other 999 entries and leave out the bad ones named below"
-    dialog.skip_bad.setChecked(True)
-    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.planReady, timeout=WAIT_MS):
+        dialog.skip_bad.setChecked(True)
+    assert dialog.skip_bad.isChecked() and dialog.import_button.isEnabled()
     assert "Left out as you chose: 1 (see Rejected rows)" in dialog.summary.text()
     with qtbot.waitSignal(dialog.imported, timeout=WAIT_MS) as blocker:
         dialog.start_import()
@@ -176,6 +177,13 @@ def test_the_user_may_choose_to_leave_the_bad_rows_out(qtbot, tmp_path: Path, jo
     with open_journal(journal_path, create=False):
         titles = {e.title for e in all_entries()}
     assert len(titles) == 1000 and "Day 400" not in titles and "precious" in titles
+    # The same file again: once the bad rows are left out, the preview sees all 999 are in.
+    _preview(qtbot, dialog, source)
+    assert not dialog.skip_bad.isChecked()  # the choice is asked anew for each file
+    with qtbot.waitSignal(dialog.planReady, timeout=WAIT_MS):
+        dialog.skip_bad.setChecked(True)
+    assert "all 999 entries are in the journal already" in dialog.summary.text()
+    assert not dialog.import_button.isEnabled()
 
 
 def mood_levels(dialog: ImportDialog) -> dict[str, tuple[int, str]]:
