@@ -83,6 +83,10 @@ def open_for(args: Any, *, create: bool = False, **options: Any) -> Journal:
             journal = open_journal(path, create=create, passphrase=passphrase, **options)
     except JournalDamaged as error:
         raise CommandError(damaged_message(error, path, passphrase)) from None
+    if journal.passphrase is not None and not journal.read_only:
+        from desktop.store.safety.encryption import finish_cut_short_encryption
+
+        journal.warnings.extend(finish_cut_short_encryption(path, journal.passphrase))
     for warning in journal.warnings:
         print(f"balance-journal: warning: {warning}", file=sys.stderr)
     if not create and getattr(args, "theme", None):

@@ -189,3 +189,27 @@ def test_commands_that_replace_the_file_refuse_while_a_window_has_it(
         lock.unlock()
     with open_journal(journal_path, daily_backup=False):
         assert count_entries() == 1
+
+
+def test_backups_an_interrupted_encryption_left_readable_are_encrypted_at_the_next_opening(
+    journal_path: Path,
+) -> None:
+    import shutil
+
+    _journal_with(journal_path, 2)
+    made = _cli(journal_path, "backup")
+    assert made.returncode == 0, made.stderr
+    plain_backup = Path(made.stdout.strip())
+    kept_aside = journal_path.parent / "plain-copy.db"
+    shutil.copy2(plain_backup, kept_aside)
+    done = _cli(journal_path, "encrypt", env={"BALANCE_JOURNAL_NEW_PASSPHRASE": "blue whale"})
+    assert done.returncode == 0, done.stderr
+    # As if the window had been closed after the journal was converted, before this backup was.
+    shutil.copy2(kept_aside, plain_backup)
+    assert b"entry 1" in plain_backup.read_bytes()
+
+    listed = _cli(journal_path, "list", env={"BALANCE_JOURNAL_PASSPHRASE": "blue whale"})
+    assert listed.returncode == 0, listed.stderr
+    assert "still readable; now encrypted" in listed.stderr
+    assert all(b"entry 1" not in p.read_bytes() for p in list_backups(journal_path))
+    verify_copy(plain_backup, "blue whale")  # and it opens with the journal's passphrase

@@ -255,3 +255,27 @@ def rekey_journal(
         raise PassphraseRequired(f"{path} is encrypted; its passphrase is needed")
     _require(Path(path), FileKind.ENCRYPTED)
     return _convert(path, passphrase, new_passphrase, progress)
+
+
+def finish_cut_short_encryption(path: Path, passphrase: str) -> list[str]:
+    """Encrypt the readable backups an interrupted encryption left beside an encrypted journal.
+
+    Encrypting converts the journal first and its backups after it; a window closed (or a
+    machine stopped) in between leaves plain backups beside an encrypted journal. Reading one
+    header a backup, this finds them at the next opening and converts them with the journal's
+    passphrase, or deletes one that cannot be converted: no readable copy may outlive
+    encryption. Returns lines for the user; none when there was nothing to do.
+    """
+    path = Path(path)
+    plain = [p for p in list_backups(path) if backup_reason(p) != DAMAGED and _is_plain(p)]
+    if not plain:
+        return []
+    converted, removed, _left = _convert_backups(plain, None, passphrase, [_ignore_progress] * len(plain))
+    notes = [f"{converted} backups from before the journal was encrypted were still readable; now encrypted"]
+    if removed:
+        notes.append(f"{removed} damaged unencrypted backups were removed")
+    return notes
+
+
+def _ignore_progress(_done: int, _total: int) -> None:
+    return None

@@ -195,6 +195,13 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Journal | None
         lock.unlock()
         return None
     _held[path] = (lock, InstanceChannel(path))
+    if journal.passphrase is not None and not journal.read_only:
+        from desktop.store.safety.encryption import finish_cut_short_encryption
+
+        try:
+            journal.warnings.extend(finish_cut_short_encryption(path, journal.passphrase))
+        except JournalError as error:
+            journal.warnings.append(str(error))
     for warning in journal.warnings:  # e.g. today's backup could not be made
         show_message(parent, _first_upper(warning))
     return journal
