@@ -284,10 +284,18 @@ def install_excepthooks() -> None:
 
 def _chained_excepthook(previous: _Hook) -> _Hook:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> Any:
-        if not isinstance(error, KeyboardInterrupt):
-            with contextlib.suppress(Exception):  # the hook before ours runs whatever happens
-                write_unexpected(error, "the main thread (uncaught)")
-        return previous(kind, error, tb)
+        if isinstance(error, KeyboardInterrupt) or os.environ.get("BALANCE_JOURNAL_DEBUG"):
+            return previous(kind, error, tb)
+        logged = False
+        with contextlib.suppress(Exception):
+            logged = write_unexpected(error, "the main thread (uncaught)")
+        if not logged:
+            return previous(kind, error, tb)
+        # The full message may quote entry text, and a desktop session often keeps stderr in
+        # the system's log: say where the details are instead.
+        with contextlib.suppress(Exception):
+            print(f"balance-journal: unexpected {kind.__name__}; details in {log_file()}", file=sys.stderr)
+        return None
 
     hook._logs_to_file = True  # type: ignore[attr-defined]
     return hook

@@ -148,8 +148,25 @@ def test_an_exception_is_logged_once_even_if_the_hook_sees_it_again(
     error = _raised(press_save)
     logs.log_unexpected(error)
     sys.excepthook(type(error), error, error.__traceback__)
-    assert seen == [error]  # the hook that was there before still runs
     assert _log_text(tmp_path).count("unexpected ValueError") == 1
+    # Logged, so the full message (which may quote entry text) is not printed to stderr,
+    # where a desktop session often keeps it; with the debug switch it is, for developers.
+    assert seen == []
+    monkeypatch.setenv("BALANCE_JOURNAL_DEBUG", "1")
+    sys.excepthook(type(error), error, error.__traceback__)
+    assert seen == [error]
+
+
+def test_an_uncaught_error_says_where_its_details_are_without_its_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", lambda kind, error, tb: None)
+    logs.install_excepthooks()
+    error = _raised(press_save)
+    sys.excepthook(type(error), error, error.__traceback__)
+    err = capsys.readouterr().err
+    assert "unexpected ValueError" in err and str(logs.log_file()) in err
+    assert MARKER not in err
 
 
 def test_an_uncaught_error_in_a_thread_is_logged(tmp_path: Path) -> None:
