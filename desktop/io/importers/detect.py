@@ -71,10 +71,16 @@ def detect_format(path: Path) -> str:
 
 def _format_of_folder(path: Path) -> str:
     from desktop.io.importers.dayone_classic import is_classic
+    from desktop.io.importers.jrnl import day_files
 
     if is_classic(path):
         return "dayone"  # a Day One Classic journal: Journal.dayone/entries/*.doentry
-    raise ImportFailed(f"{path} is a folder, and not a Day One Classic journal (entries/*.doentry)")
+    if day_files(path):
+        return "jrnl"  # a jrnl folder journal: YYYY/MM/DD.txt
+    raise ImportFailed(
+        f"{path} is a folder, and neither a Day One Classic journal (entries/*.doentry) "
+        "nor a jrnl folder journal (YYYY/MM/DD.txt)"
+    )
 
 
 def _format_of_text(text: str, path: Path) -> str:
@@ -117,8 +123,11 @@ def resolve_format(path: Path, fmt: str) -> str:
     path = Path(path)
     if fmt == "auto":
         return detect_format(path)
-    if path.is_dir() and fmt != "dayone":
-        raise ImportFailed(f"{path} is a folder; of folders, only a Day One Classic journal can be imported")
+    if path.is_dir() and fmt not in ("dayone", "jrnl"):
+        raise ImportFailed(
+            f"{path} is a folder; of folders, a Day One Classic journal or a jrnl folder "
+            "journal can be imported"
+        )
     if not path.exists():
         raise ImportFailed(f"there is no file {path}")
     try:

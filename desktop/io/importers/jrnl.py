@@ -9,6 +9,7 @@ machine's own offset at that moment is used.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -69,18 +70,22 @@ def _plan(path: Path, items: Iterator[tuple[int, dict[str, Any]]], label: str) -
     rejected: list[Rejected] = []
     warnings: list[str] = []
     skipped = 0
+    named: dict[int, str] = {}  # how each entry is named to the user, by its number
     for number, item in items:
+        # A folder journal names an entry by its day file and line; a file, by its line.
+        place, row = item.pop("where", (label, number))
         if "error" in item:
-            rejected.append(Rejected(number, item["error"], label))
+            rejected.append(Rejected(row, item["error"], place))
             continue
         try:
             entry = _make_entry(themes=themes, **item)
         except InvalidEntry as error:
-            rejected.append(Rejected(number, str(error), label))
+            rejected.append(Rejected(row, str(error), place))
             continue
+        named[number] = f"{place} {row}"
         earlier = unique.add(entry, number)
         if earlier is not None:
-            warnings.append(f"{label} {number} repeats {label} {earlier} exactly; imported once")
+            warnings.append(f"{named[number]} repeats {named[earlier]} exactly; imported once")
             skipped += 1
     if not unique.entries and not rejected:
         raise ImportFailed(f"{path.name} holds no jrnl entries")
@@ -91,9 +96,9 @@ def _plan(path: Path, items: Iterator[tuple[int, dict[str, Any]]], label: str) -
 
 
 def _from_text(
-    path: Path, text: str, options: ImportOptions
+    path: Path, text: str, options: ImportOptions, settings_path: Path | None = None
 ) -> tuple[Iterator[tuple[int, dict[str, Any]]], list[str]]:
-    fmt, tagsymbols, notes = _settings(path, options)
+    fmt, tagsymbols, notes = _settings(settings_path or path, options)
     journal = read_journal_text(text, path.name, fmt, tagsymbols)
 
     def items() -> Iterator[tuple[int, dict[str, Any]]]:
@@ -172,8 +177,46 @@ def _json_fields(record: Any) -> dict[str, Any]:
     }
 
 
+# A jrnl folder journal keeps each day in YYYY/MM/DD.txt; jrnl reads no other file there.
+_DAY_FILE = re.compile(r"^\d{4}/\d{2}/\d{2}\.txt$")
+
+
+def day_files(folder: Path) -> list[Path]:
+    """The day files of a jrnl folder journal, in date order (other files are not jrnl's)."""
+    found = [p for p in folder.rglob("*.txt") if _DAY_FILE.match(p.relative_to(folder).as_posix())]
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _plan_folder(folder: Path, options: ImportOptions) -> ImportPlan:
+    """A folder journal as one journal: each day file read as jrnl reads it, entries numbered
+    through the whole folder and named by their file and line."""
+    files = day_files(folder)
+    if not files:
+        raise ImportFailed(f"{folder} holds no jrnl day files (YYYY/MM/DD.txt)")
+    notes: list[str] = []
+    counter = iter(range(1, 10**9))
+
+    def items() -> Iterator[tuple[int, dict[str, Any]]]:
+        for day_file in files:
+            text = read_text(day_file)
+            if not text.strip():
+                continue
+            found, file_notes = _from_text(day_file, text, options, settings_path=folder)
+            notes.extend(f"{day_file.relative_to(folder).as_posix()}: {note}" for note in file_notes)
+            name = day_file.relative_to(folder).as_posix()
+            for line, item in found:
+                item["where"] = (f"entry in {name} at line", line)
+                yield next(counter), item
+
+    plan = _plan(folder, items(), "entry")
+    plan.warnings[:0] = notes
+    return plan
+
+
 def plan_jrnl(path: Path, options: ImportOptions | None = None) -> ImportPlan:
     path = Path(path)
+    if path.is_dir():
+        return _plan_folder(path, options or ImportOptions())
     text = read_text(path)
     if not text.strip():
         raise ImportFailed(f"{path.name} is empty")

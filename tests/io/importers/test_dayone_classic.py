@@ -207,9 +207,9 @@ def test_a_single_entry_file_and_folders_that_are_not_journals(tmp_path: Path) -
     one = next((NODE / "entries").iterdir())
     assert detect_format(one) == "dayone"
     assert plan_import(one).count == 1
-    with pytest.raises(ImportFailed, match="not a Day One Classic journal"):
+    with pytest.raises(ImportFailed, match="neither a Day One Classic journal"):
         detect_format(tmp_path)
-    with pytest.raises(ImportFailed, match="only a Day One Classic journal"):
+    with pytest.raises(ImportFailed, match="a Day One Classic journal or a jrnl folder journal can be"):
         resolve_format(BASIC, "csv")
     assert resolve_format(BASIC, "dayone") == "dayone"
     # A folder holding journals reads them all, each under its own name.

@@ -248,3 +248,32 @@ def test_an_empty_journal_is_refused(tmp_path: Path, isolated_home: Path) -> Non
     assert export["entries"] == []
     with pytest.raises(ImportFailed, match="is empty"):
         plan_import(REAL / case.journal, "jrnl")
+
+
+def test_a_folder_journal_is_read_whole_as_jrnl_reads_it(tmp_path: Path, isolated_home: Path) -> None:
+    """jrnl's folder journal (one YYYY/MM/DD.txt a day; other files are not jrnl's) imported as
+    the folder it is, compared with jrnl 4.6's own export of the same folder."""
+    folder = tmp_path / "journal"
+    shutil.copytree(REAL / "jrnl-org_jrnl_basic_folder", folder)
+    config = tmp_path / "jrnl.yaml"
+    text = (CONFIGS / "jrnl-org_jrnl_basic_folder.yaml").read_text(encoding="utf-8")
+    config.write_text(text.replace("features/journals/basic_folder", str(folder)), encoding="utf-8")
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "LC_ALL": "C.UTF-8",
+    }
+    done = subprocess.run(
+        [jrnl_program(), "--config-file", str(config), "--format", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    expected = _jrnl_entries(json.loads(done.stdout))
+    assert len(expected) == 3  # the should-be-ignored files hold entries jrnl does not read
+    assert detect_format(folder) == "jrnl"
+    assert _our_entries(folder, ImportOptions(jrnl_config=config)) == expected
+    assert _our_entries(folder, ImportOptions()) == expected  # and from the files alone
