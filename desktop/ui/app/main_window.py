@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.domain.filters import ALL_LIVE, EntryFilter, TrashState
-from desktop.store.browse.list_rows import day_zones, on_this_day, position_of
+from desktop.domain.filters import ALL_LIVE, EntryFilter
+from desktop.store.browse.list_rows import day_zones, on_this_day
 from desktop.store.entries.entry_table import get_entry
 from desktop.store.entries.person_table import all_people
 from desktop.store.entries.theme_table import all_themes
@@ -35,7 +35,8 @@ from desktop.ui.app.events import EventHub
 from desktop.ui.app.main_menu import MainMenu
 from desktop.ui.app.preferences import Preferences
 from desktop.ui.browse.calendar_panel import SidePanel
-from desktop.ui.browse.entry_model import EntryListModel, UuidRole, wants_prefix
+from desktop.ui.browse.entry_model import EntryListModel
+from desktop.ui.browse.list_controller import EntryListController
 from desktop.ui.browse.list_panel import ListPanel
 from desktop.ui.browse.trash import TrashController
 from desktop.ui.charts.charts_page import ChartsPage
@@ -49,7 +50,6 @@ from desktop.ui.reflect.reflect_controller import ReflectController
 from desktop.ui.safety.safety_controller import SafetyController
 from desktop.ui.transfer.transfer_controller import TransferController
 
-PROGRESS_DELAY_MS = 500
 # Closing waits this long for background reads, and for a long task (encrypting, restoring) to
 # finish its file; the store replaces files only at their very end, so stopping later leaves the
 # journal as it was.
@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("mainWindow")
         self.last_error = ""
-        self._new_results = False
         self._close_when_task_ends = False
         self.workers = Workers(self)
         self.tasks = LongTask(self)
@@ -77,6 +76,9 @@ class MainWindow(QMainWindow):
         self._build()
         self.session = EditSession(self.editor, self)
         self.recovery = DraftRecovery(self, self.session, self.editor, self.recovery_bar)
+        self.entry_list = EntryListController(
+            self, self.model, self.list_panel, self.editor, self.session, self.menu, self.progress
+        )
         self.trash = TrashController(
             self,
             self.menu,
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
         self.refresh_calendar()
         self.recovery.offer()
         self.model.set_filter(self.filter_panel.current_filter())
-        self._progress_timer.start()
+        self.entry_list.reading()
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -156,10 +158,6 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Loading"))
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
-        self._progress_timer.timeout.connect(self._show_progress_if_busy)
         self.resize(1280, 800)
 
     def restore_layout(self) -> None:
@@ -187,16 +185,13 @@ class MainWindow(QMainWindow):
         a.new.triggered.connect(self.new_entry)
         a.save.triggered.connect(self.save_entry)
         a.search.triggered.connect(self.focus_search)
-        self.filter_panel.downFromSearch.connect(self._focus_results)
         a.settings.triggered.connect(self.open_settings)
         a.about.triggered.connect(self.open_about)
         a.quit.triggered.connect(self.close)
         a.show_sidebar.toggled.connect(self.sidebar.setVisible)
         self.filter_panel.changed.connect(self._filter_changed)
-        self.model.pageShown.connect(self._page_shown)
-        self.model.loaded.connect(self._list_loaded)
         self.model.failed.connect(self.show_error)
-        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.entry_list.openEntryRequested.connect(self.open_entry)
         self.list_view.activated.connect(lambda _index: self.editor.body.setFocus())  # Enter: write
         self.sidebar.daySelected.connect(self.filter_panel.set_day)
         self.sidebar.entryChosen.connect(self.open_entry)
@@ -209,7 +204,7 @@ class MainWindow(QMainWindow):
         self.recovery.saveRequested.connect(self.save_entry)
         self.recovery.openEntryRequested.connect(self.open_entry)
         self.trash.openEntryRequested.connect(self.open_entry)
-        self.trash.selectFirstRequested.connect(lambda: self._select_uuid(None, load_first=True))
+        self.trash.selectFirstRequested.connect(lambda: self.entry_list.select_uuid(None, load_first=True))
         self.trash.focusListRequested.connect(self.list_view.setFocus)
         self.transfer.imported.connect(self.reload_all)
         self.reflect.writeRequested.connect(self.write_from)
@@ -258,83 +253,15 @@ class MainWindow(QMainWindow):
 
     # --- the list ----------------------------------------------------------------------------
     def _filter_changed(self, flt: EntryFilter) -> None:
-        self._new_results = True  # show the top of the new list, not where the old one was
         calendar = self.sidebar.calendar
         if flt.date_from is None and flt.date_to is None and calendar.selectedDate() != QDate.currentDate():
             # No day is chosen any more: the calendar marks today again, not the old day.
             blocked = calendar.blockSignals(True)
             calendar.setSelectedDate(QDate.currentDate())
             calendar.blockSignals(blocked)
+        self.entry_list.reading(new_results=True)  # show the top of the new list
         self.model.set_filter(flt)
-        self._progress_timer.start()
         self.events.filterChanged.emit(flt)
-
-    def _show_progress_if_busy(self) -> None:
-        self.progress.setVisible(self.model.is_reading_page)
-        if self.model.is_reading_page:
-            self._progress_timer.start(100)
-
-    def _list_loaded(self, total: int) -> None:
-        """The count is in: say it."""
-        flt = self.model.entry_filter
-        self.list_panel.show_count(total, flt)
-        self.menu.empty_trash.setEnabled(flt.trash is TrashState.TRASHED and total > 0)
-
-    def _page_shown(self) -> None:
-        """The first page is in (its count may still be coming): show the top, keep the entry."""
-        self.progress.hide()
-        self.list_panel.show_rows(self.model.rowCount(), self.model.entry_filter)
-        if self._new_results:
-            self._new_results = False
-            self.list_view.scrollToTop()
-            self._select_uuid(self.editor.entry_uuid, load_first=not self.editor.has_entry(), scroll=False)
-        else:
-            self._select_uuid(self.editor.entry_uuid, load_first=not self.editor.has_entry())
-
-    def _select_uuid(self, uuid: str | None, load_first: bool = False, scroll: bool = True) -> None:
-        row = None
-        if uuid:
-            row = self.model.row_of(uuid)
-            if row is None:
-                flt = self.model.entry_filter
-                position = position_of(uuid, flt, prefix_last=wants_prefix(flt.text))
-                if position is not None:
-                    self.model.fetch_until(position)
-                    row = self.model.row_of(uuid)
-        if row is None and load_first and self.model.rowCount() > 0:
-            row = 0
-        selection = self.list_view.selectionModel()
-        if row is None:
-            selection.clearSelection()
-            return
-        index = self.model.index(row, 0)
-        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        if scroll:
-            self.list_view.scrollTo(index)
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        uuid = current.data(UuidRole) if current.isValid() else None
-        if uuid is None or uuid == self.editor.entry_uuid:
-            return
-        self.editor.commit_pending()  # a theme or person still being typed is part of the edit
-        selection = self.list_view.selectionModel()
-        if not selection.isSelected(current):
-            # Tabbing into the list makes its first row current without selecting it: the row
-            # whose entry opens is the one that shows as chosen.
-            selection.select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        if self.editor.is_dirty:
-            # Saving reloads the list and rows move (a new entry joins the top). Let the click
-            # that chose this row finish first, then save and select the chosen entry by its
-            # uuid, so the highlight and the editor show the same entry.
-            QTimer.singleShot(0, lambda: self._save_then_open(uuid))
-            return
-        self.open_entry(uuid, select=False)
-
-    def _save_then_open(self, uuid: str) -> None:
-        if self.editor.is_dirty and not self.session.save():
-            self._select_uuid(self.editor.entry_uuid)  # the message is shown; the text stays
-            return
-        self.open_entry(uuid)
 
     def open_entry(self, uuid: str, select: bool = True) -> None:
         if uuid != self.editor.entry_uuid:
@@ -352,7 +279,7 @@ class MainWindow(QMainWindow):
         self.editor.set_status(self.tr("In the Trash — restore it to edit") if in_trash else "")
         self.menu.restore.setEnabled(in_trash)
         if select:
-            self._select_uuid(uuid)
+            self.entry_list.select_uuid(uuid)
 
     # --- commands ----------------------------------------------------------------------------
     def new_entry(self) -> None:
@@ -361,10 +288,7 @@ class MainWindow(QMainWindow):
         self.editor.commit_pending()
         if self.editor.is_dirty and not self.session.save():
             return
-        self.list_view.selectionModel().clearSelection()
-        self.list_view.selectionModel().setCurrentIndex(
-            QModelIndex(), QItemSelectionModel.SelectionFlag.Clear
-        )
+        self.entry_list.clear_selection()
         self.editor.new_entry()
         self.editor.set_status(self.tr("New entry"))
 
@@ -381,21 +305,9 @@ class MainWindow(QMainWindow):
         if reference_changed:
             self.refresh_reference()
         self.model.reload()
-        self._select_uuid(uuid)
+        self.entry_list.select_uuid(uuid)
         self.recovery.offer()
         self.events.entriesChanged.emit()
-
-    def selected_uuid(self) -> str | None:
-        index = self.list_view.currentIndex()
-        return index.data(UuidRole) if index.isValid() else None
-
-    def _focus_results(self) -> None:
-        """Down in the search field: on to the results."""
-        if self.model.rowCount() == 0:
-            return
-        self.list_view.setFocus()
-        if not self.list_view.currentIndex().isValid():
-            self.list_view.setCurrentIndex(self.model.index(0, 0))
 
     def focus_search(self) -> None:
         self.filter_panel.search.setFocus()

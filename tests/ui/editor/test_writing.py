@@ -86,7 +86,7 @@ def test_editing_then_moving_to_another_entry_saves_the_edit(qtbot, journal, mak
     qtbot.keyClicks(window.editor.body, "two, rewritten")
     window.list_view.setCurrentIndex(window.model.index(1, 0))
     qtbot.waitUntil(lambda: window.editor.entry_uuid == first.uuid)  # once the edit is saved
-    assert window.selected_uuid() == first.uuid
+    assert window.entry_list.selected_uuid() == first.uuid
     assert get_entry(second.uuid).body == "two, rewritten"
 
 
