@@ -22,10 +22,10 @@ from desktop.domain.entry import (
     parse_timestamp,
     validate_entry,
 )
-from desktop.domain.entry_context import Place, Weather
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.domain.trend import RatedPoint
 from desktop.store.browse.filter_sql import Q, apply_filter
+from desktop.store.entries.context_columns import context_from, context_values
 from desktop.store.entries.person_table import person_ids_for
 from desktop.store.entries.theme_table import theme_ids_for
 from desktop.store.journal.errors import EntryNotFound, InvalidValue
@@ -87,54 +87,8 @@ def row_values(entry: Entry) -> dict[str, object]:
         "created_at": format_timestamp(entry.created_at),
         "updated_at": format_timestamp(entry.updated_at),
         "deleted_at": format_timestamp(entry.deleted_at) if entry.deleted_at else None,
-        **_context_values(entry),
+        **context_values(entry),
     }
-
-
-CONTEXT_FIELDS = (
-    "place_name",
-    "place_locality",
-    "place_country",
-    "latitude",
-    "longitude",
-    "weather",
-    "temperature_c",
-    "source",
-    "scales",
-)
-
-
-_NO_CONTEXT: dict[str, object] = dict.fromkeys(CONTEXT_FIELDS)
-
-
-def _context_values(entry: Entry) -> dict[str, object]:
-    """The place, weather, source and scales columns: NULL for every part that is absent."""
-    place, weather = entry.place, entry.weather
-    if place is None and weather is None and not entry.source and not entry.scales:
-        return _NO_CONTEXT  # nearly every entry: no dict to build
-    return {
-        "place_name": (place.name or None) if place else None,
-        "place_locality": (place.locality or None) if place else None,
-        "place_country": (place.country or None) if place else None,
-        "latitude": place.latitude if place else None,
-        "longitude": place.longitude if place else None,
-        "weather": (weather.description or None) if weather else None,
-        "temperature_c": weather.temperature_c if weather else None,
-        "source": entry.source or None,
-        "scales": json.dumps(entry.scales, ensure_ascii=False) if entry.scales else None,
-    }
-
-
-def _place(name: str | None, locality: str | None, country: str | None, lat: Any, lon: Any) -> Place | None:
-    if name is None and locality is None and country is None and lat is None and lon is None:
-        return None
-    return Place(name or "", locality or "", country or "", lat, lon)
-
-
-def _weather(description: str | None, temperature: float | None) -> Weather | None:
-    if description is None and temperature is None:
-        return None
-    return Weather(description or "", temperature)
 
 
 # A journal holds few distinct offsets; parsing each once matters when reading thousands of rows.
@@ -156,15 +110,7 @@ def _entry_from(row: tuple[Any, ...], themes: list[str], people: list[str]) -> E
         starred,
         created,
         updated,
-        place_name,
-        locality,
-        country,
-        latitude,
-        longitude,
-        weather,
-        temperature,
-        source,
-        scales,
+        *context,
         deleted,
     ) = row
     return Entry(
@@ -183,10 +129,7 @@ def _entry_from(row: tuple[Any, ...], themes: list[str], people: list[str]) -> E
         created_at=parse_timestamp(created),
         updated_at=parse_timestamp(updated),
         deleted_at=parse_timestamp(deleted) if deleted else None,
-        place=_place(place_name, locality, country, latitude, longitude),
-        weather=_weather(weather, temperature),
-        source=source or "",
-        scales=json.loads(scales) if scales else {},
+        **context_from(*context),
     )
 
 

@@ -16,7 +16,8 @@ from typing import Any
 from playhouse.sqlite_ext import SearchField
 
 from desktop.domain.entry import Entry, InvalidEntry, validate_entry
-from desktop.store.entries.entry_table import CONTEXT_FIELDS, ids_in, row_values
+from desktop.store.entries.context_columns import CONTEXT_FIELDS
+from desktop.store.entries.entry_table import ids_in, row_values
 from desktop.store.entries.person_table import person_ids_for
 from desktop.store.entries.theme_table import theme_ids_for
 from desktop.store.journal.errors import InvalidValue

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -32,12 +32,12 @@ from desktop.domain.entry import (
     clean_person_name,
     local_now_parts,
 )
-from desktop.domain.entry_context import Place
 from desktop.domain.theme_catalogue import Pillar, display_name, theme_slug
 from desktop.store.entries.theme_table import ThemeInfo
 from desktop.ui.common.labels import mood_label, pillar_label
 from desktop.ui.common.qt_dates import from_qdatetime, to_qdate, to_qdatetime
 from desktop.ui.editor.chips import ChipOption, ChipsInput
+from desktop.ui.editor.context_line import EntryContextLine
 from desktop.ui.editor.rating_sliders import RatingsRow
 
 _PILLAR_ORDER = [Pillar.INDEPENDENCE, Pillar.INTERDEPENDENCE, Pillar.PRACTICE, Pillar.WARNING, None]
@@ -48,16 +48,6 @@ def _person_value(text: str) -> str | None:
         return clean_person_name(text)
     except InvalidEntry:
         return None
-
-
-def _place_text(place: Place) -> str:
-    """The place's words, and its coordinates in the locale's numbers when it has both."""
-    words = Place(place.name, place.locality, place.country).label
-    if place.latitude is None or place.longitude is None:
-        return words or place.label
-    locale = QLocale()
-    point = f"{locale.toString(place.latitude, 'f', 4)}, {locale.toString(place.longitude, 'f', 4)}"
-    return f"{words} ({point})" if words else point
 
 
 class _WhenEdit(QDateTimeEdit):
@@ -155,17 +145,7 @@ class EntryEditor(QWidget):
 
         # Where it was written, the weather and the journal it came from: kept from other journal
         # apps, shown but not edited here. Hidden for entries that have none of it.
-        self.context = QLabel()
-        self.context.setObjectName("entryContext")
-        self.context.setAccessibleName(self.tr("Place, weather and source"))
-        self.context.setWordWrap(True)
-        self.context.setTextFormat(Qt.TextFormat.PlainText)
-        self.context.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.context.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        context_font = QFont(self.context.font())
-        context_font.setPointSizeF(context_font.pointSizeF() * 0.9)
-        self.context.setFont(context_font)
-        self.context.setVisible(False)
+        self.context = EntryContextLine()
 
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Save status"))
@@ -317,27 +297,12 @@ class EntryEditor(QWidget):
             self.themes.set_values(list(shown.themes))
             self.people.set_values(list(shown.people))
             self.ratings.set_values(shown.independence, shown.interdependence)
-            self._show_context(shown)
+            self.context.show_entry(shown)
             self._refresh_preview()
         finally:
             self._loading = False
         self._dirty = dirty
         self.set_enabled_for_entry(entry is not None)
-
-    def _show_context(self, entry: Entry) -> None:
-        """One small line: place, weather, source journal, scales; whichever the entry has."""
-        parts = []
-        if entry.place is not None and entry.place.label:
-            parts.append(self.tr("Place: %1").replace("%1", _place_text(entry.place)))
-        if entry.weather is not None and entry.weather.label:
-            parts.append(self.tr("Weather: %1").replace("%1", entry.weather.label))
-        if entry.source:
-            parts.append(self.tr("From the journal “%1”").replace("%1", entry.source))
-        if entry.scales:
-            levels = ", ".join(f"{name} {level}" for name, level in entry.scales.items())
-            parts.append(self.tr("Scales: %1").replace("%1", levels))
-        self.context.setText("   ·   ".join(parts))
-        self.context.setVisible(bool(parts))
 
     def new_entry(self) -> None:
         self.load(Entry("", *local_now_parts()), is_new=True)
