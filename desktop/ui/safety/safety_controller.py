@@ -25,6 +25,8 @@ from desktop.ui.common.long_task import LongTask, Progress
 from desktop.ui.common.workers import Workers
 from desktop.ui.editor.edit_session import EditSession
 
+BUSY_WAIT_MS = 3000
+
 
 def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
@@ -148,9 +150,15 @@ class SafetyController(QObject):
         Unsaved editor text is kept as a draft first, inside the journal, so it survives. If the
         change fails, the journal is opened again as it was, with its old passphrase.
         """
+        # No read of the old file may still be running. Reads take a moment; the day's first
+        # backup of a large journal can take longer, and the window must not freeze meanwhile.
+        if not self._workers.wait(BUSY_WAIT_MS):
+            self._events.errorRaised.emit(
+                self.tr("The journal is still being read or backed up; try again in a moment.")
+            )
+            return
         if not self._session.keep_draft():
             return  # the unsaved text could not be kept (the message is shown): change nothing
-        self._workers.wait()  # no read of the old file may still be running
         journal = self.journal
         journal.close()
 

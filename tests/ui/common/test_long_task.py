@@ -158,3 +158,19 @@ def test_a_conversion_that_fails_while_the_window_waits_to_close_keeps_the_text(
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10000)
     assert open_when_told == [True]  # the journal was open again before the user was told
     assert [d.entry.title for d in drafts.list_drafts()] == ["Typed just before encrypting"]
+
+
+def test_a_conversion_waits_for_no_long_read_and_says_so(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A background job still at work (the day's first backup of a large journal, say) does not
+    freeze the window: the change is refused with a message, and the journal stays open."""
+    from desktop.ui.safety import safety_controller
+
+    release = threading.Event()
+    monkeypatch.setattr(safety_controller, "BUSY_WAIT_MS", 50)
+    window.workers.run(lambda: release.wait(10), lambda _r: None)
+    window.safety._replace_file("Encrypting…", lambda _p: None, "new words", "Done.")
+    assert not window.tasks.running
+    assert "still being read or backed up" in window.last_error
+    assert not window.journal.db.is_closed()  # not closed for a change that never began
+    release.set()
+    window.workers.wait(5000)
