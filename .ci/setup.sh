@@ -1,11 +1,13 @@
 # Shared set-up for ./start.sh, ./test.sh and .ci/run: sourced, not run.
 # Installs what the app and its tests need on a fresh machine, skipping what is already there.
 
-# Libraries Qt needs to draw (offscreen or on X11), plus Xvfb/xdotool for the real-window tests.
+# Libraries Qt needs to draw (offscreen or on X11), plus Xvfb/xdotool for the real-window tests;
+# fonts-noto-core holds Noto Sans Malayalam, for Malayalam text in the window, charts and reports.
 RUNTIME_DEBS="libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
-  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core"
-TEST_DEBS="xvfb xauth xdotool imagemagick libreoffice-calc-nogui poppler-utils"
+  libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core
+  fonts-noto-core"
+TEST_DEBS="xvfb xauth xdotool imagemagick libreoffice-calc-nogui poppler-utils syncthing"
 
 ensure_debs() {
   local missing=""
