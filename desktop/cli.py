@@ -66,6 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.logs import setup_logging, write_unexpected
 
     setup_logging()  # no file is touched unless something is logged
+    from desktop.domain.i18n import chosen_language, use_language
+
+    use_language(chosen_language())  # the language the window speaks too (Settings, else LANG)
     if args.command is None:
         from desktop.ui.app.launch import launch_window
 

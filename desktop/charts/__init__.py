@@ -19,18 +19,19 @@ from desktop.charts.style import styled
 from desktop.charts.theme_charts import draw_insight, draw_themes
 from desktop.charts.trend import draw_ratings, draw_trend
 from desktop.domain.atomic_files import atomic_write
+from desktop.domain.i18n import N_
 from desktop.domain.series import ChartData
 
 Drawer = Callable[[Figure, ChartData, ChartOptions], None]
 
 # The order is the order the window lists them in; the keys are the CLI's chart kinds.
 CHART_KINDS: dict[str, tuple[str, Drawer]] = {
-    "trend": ("Balance trend", draw_trend),
-    "ratings": ("Independence and interdependence", draw_ratings),
-    "themes": ("Themes over time", draw_themes),
-    "map": ("Balance map", draw_map),
-    "heatmap": ("Year heatmap", draw_heatmap),
-    "insight": ("Theme insight", draw_insight),
+    "trend": (N_("Balance trend"), draw_trend),
+    "ratings": (N_("Independence and interdependence"), draw_ratings),
+    "themes": (N_("Themes over time"), draw_themes),
+    "map": (N_("Balance map"), draw_map),
+    "heatmap": (N_("Year heatmap"), draw_heatmap),
+    "insight": (N_("Theme insight"), draw_insight),
 }
 EXPORT_FORMATS = ("png", "svg", "pdf")
 # The charts that read every theme tag; the others need only the warning themes' tags.

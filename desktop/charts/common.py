@@ -10,10 +10,11 @@ import matplotlib.dates as mdates
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.ticker import NullFormatter, NullLocator
+from matplotlib.ticker import FuncFormatter, NullFormatter, NullLocator
 
 from desktop.charts.style import LIGHT, ChartStyle
 from desktop.domain.balance import DEFAULT_THRESHOLDS, Thresholds
+from desktop.domain.i18n import axis_date_label, medium_date
 from desktop.domain.series import ChartData, Period
 
 WINDOW_CHOICES = (7, 30, 90)
@@ -53,11 +54,20 @@ def with_gaps(
     return np.insert(x, breaks, np.nan), np.insert(y, breaks, np.nan)
 
 
+class DateTicks(FuncFormatter):
+    """Date ticks in the app's language. Matplotlib's date formatters name months through
+    strftime, that is in the C library's locale: English from the command line, and the
+    system's language rather than the one chosen in Settings in the window."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda x, _pos: axis_date_label(mdates.num2date(x).replace(tzinfo=None)))
+
+
 def date_axis(ax: Axes, data: ChartData, days: Sequence[date]) -> None:
-    """Concise date ticks over the asked period (or the data's), with a little margin."""
+    """Date ticks over the asked period (or the data's), with a little margin."""
     locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(DateTicks())
     span = data.span()
     if span is None:
         return
@@ -69,9 +79,20 @@ def date_axis(ax: Axes, data: ChartData, days: Sequence[date]) -> None:
     )
 
 
+def legend_below(fig: Figure, most_columns: int) -> None:
+    """The figure's legend under the axes, in as many columns (up to `most_columns`) as fit the
+    figure's width: labels in Malayalam or German run longer than in English, and a legend wider
+    than the figure is cut off at both sides."""
+    for columns in range(most_columns, 0, -1):
+        legend = fig.legend(loc="outside lower center", ncol=columns)
+        if columns == 1 or legend.get_window_extent().width <= fig.bbox.width:
+            return
+        legend.remove()
+
+
 def empty_message(ax: Axes, text: str, style: ChartStyle) -> None:
     """Say why the chart is empty, and drop the date ticks an empty axis would invent."""
-    if isinstance(ax.xaxis.get_major_formatter(), mdates.ConciseDateFormatter):
+    if isinstance(ax.xaxis.get_major_formatter(), DateTicks):
         ax.xaxis.set_major_locator(NullLocator())
         ax.xaxis.set_major_formatter(NullFormatter())
     ax.text(
@@ -97,4 +118,4 @@ def period_text(data: ChartData) -> str:
     span = data.span()
     if span is None:
         return ""
-    return f"{span[0]:%d %b %Y} – {span[1]:%d %b %Y}"
+    return f"{medium_date(span[0])} – {medium_date(span[1])}"

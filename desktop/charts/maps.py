@@ -12,12 +12,10 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.patches import Polygon
 
-from desktop.charts.common import ChartOptions, as_numbers, empty_message, prepare
+from desktop.charts.common import ChartOptions, as_numbers, empty_message, legend_below, prepare
 from desktop.charts.style import CODEPENDENCY_COLOUR, IDEAL_COLOUR, OTHERS_COLOUR, SELF_COLOUR, ChartStyle
+from desktop.domain.i18n import _, month_abbreviations, month_name, weekday_names
 from desktop.domain.series import ChartData, monthly_means, year_grid, years_of
-
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
 
 MAP_ASPECT = 8.5 / 7.0  # width / height of the map with its colour bar and legend
 
@@ -81,12 +79,12 @@ def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     ax.plot([r, r], [min(r + b, 10), 10], color=CODEPENDENCY_COLOUR, lw=1.1, ls=":", alpha=0.9)
     ax.plot([min(r + b, 10), 10], [r, r], color=style.warning_isolation, lw=1.1, ls=":", alpha=0.9)
     for x, y, text, ha, va in (
-        (9.8, 9.8, "Interdependent\n(the ideal)", "right", "top"),
-        (r + 0.15, 9.8, "Leaning on others", "left", "top"),
-        (0.15, 9.8, "Codependency\nrisk", "left", "top"),
-        (9.8, r + 0.15, "Leaning on self", "right", "bottom"),
-        (9.8, 0.15, "Isolation risk", "right", "bottom"),
-        (0.2, 0.2, "Low", "left", "bottom"),
+        (9.8, 9.8, _("Interdependent\n(the ideal)"), "right", "top"),
+        (r + 0.15, 9.8, _("Leaning on others"), "left", "top"),
+        (0.15, 9.8, _("Codependency\nrisk"), "left", "top"),
+        (9.8, r + 0.15, _("Leaning on self"), "right", "bottom"),
+        (9.8, 0.15, _("Isolation risk"), "right", "bottom"),
+        (0.2, 0.2, _("Low"), "left", "bottom"),
     ):
         ax.text(x, y, text, ha=ha, va=va, fontsize=9, color=style.muted, style="italic")
 
@@ -109,8 +107,10 @@ def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         )
         bar = fig.colorbar(ScalarMappable(norm, cmap), ax=ax, pad=0.02, fraction=0.045)
         first, last = values[0].day, values[-1].day
-        bar.set_ticks([float(days.min() - 1), float(days.max())], labels=[f"{first:%b %Y}", f"{last:%b %Y}"])
-        bar.set_label("Day points and months: earlier → later", color=style.foreground)
+        bar.set_ticks(
+            [float(days.min() - 1), float(days.max())], labels=[month_name(first), month_name(last)]
+        )
+        bar.set_label(_("Day points and months: earlier → later"), color=style.foreground)
         bar.outline.set_edgecolor(style.grid)
     months = monthly_means(values)
     if months:
@@ -125,11 +125,11 @@ def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
             alpha=0.8,
             zorder=3,
             gid="monthly-path",
-            label="Monthly means, joined in order",
+            label=_("Monthly means, joined in order"),
         )
         ax.scatter(mx, my, s=34, color=colours, edgecolor=style.main_line, lw=0.8, zorder=4)
         ax.annotate(
-            f"{months[-1].month:%b %Y}",
+            month_name(months[-1].month),
             (mx[-1], my[-1]),
             xytext=(8, -12),
             textcoords="offset points",
@@ -140,7 +140,7 @@ def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         )
         if len(months) > 1:
             ax.annotate(
-                f"start {months[0].month:%b %Y}",
+                _("start {month}").format(month=month_name(months[0].month)),
                 (mx[0], my[0]),
                 xytext=(6, 6),
                 textcoords="offset points",
@@ -157,17 +157,17 @@ def draw_map(fig: Figure, data: ChartData, options: ChartOptions) -> None:
             edgecolor=style.main_line,
             lw=1.8,
             zorder=5,
-            label="Latest month",
+            label=_("Latest month"),
         )
-        fig.legend(loc="outside lower center", ncol=2)
+        legend_below(fig, 2)
     ax.set_xlim(0, 10)
     ax.set_ylim(0, 10)
     ax.set_aspect("equal")
-    ax.set_xlabel("Independence  (keeping my own self)")
-    ax.set_ylabel("Interdependence  (relying on each other)")
-    ax.set_title(f"Balance map{options.title_suffix}", loc="left")
+    ax.set_xlabel(_("Independence  (keeping my own self)"))
+    ax.set_ylabel(_("Interdependence  (relying on each other)"))
+    ax.set_title(_("Balance map") + options.title_suffix, loc="left")
     if not values:
-        empty_message(ax, "No rated entries in this period", style)
+        empty_message(ax, _("No rated entries in this period"), style)
 
 
 def _time_colours(style: ChartStyle) -> Colormap:
@@ -190,7 +190,7 @@ def draw_heatmap(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     if not years:
         ax = fig.add_subplot()
         ax.set_axis_off()
-        empty_message(ax, "No rated entries in this period", style)
+        empty_message(ax, _("No rated entries in this period"), style)
         return
     axes = fig.subplots(len(years), 1, squeeze=False)[:, 0]
     cmap = style.diverging()
@@ -216,8 +216,9 @@ def draw_heatmap(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         ax.set_xlim(0, 54)
         ax.set_ylim(7, 0)  # Monday on top
         ax.set_aspect("equal")
-        ax.set_yticks([0.5, 2.5, 4.5, 6.5], ["Mon", "Wed", "Fri", "Sun"], fontsize=7)
-        ax.set_xticks([_week_of(year, m) + 0.5 for m in range(1, 13)], MONTHS, fontsize=8)
+        weekdays = weekday_names()
+        ax.set_yticks([0.5, 2.5, 4.5, 6.5], [weekdays[0], weekdays[2], weekdays[4], weekdays[6]], fontsize=7)
+        ax.set_xticks([_week_of(year, m) + 0.5 for m in range(1, 13)], month_abbreviations(), fontsize=8)
         ax.set_ylabel(
             str(year), rotation=0, ha="right", va="center", fontsize=11, fontweight="bold", labelpad=12
         )
@@ -226,7 +227,7 @@ def draw_heatmap(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         for spine in ax.spines.values():
             spine.set_visible(False)
     fig.suptitle(
-        f"Daily balance, year by year{options.title_suffix}",
+        _("Daily balance, year by year") + options.title_suffix,
         x=0.01,
         ha="left",
         fontsize=13,
@@ -237,9 +238,9 @@ def draw_heatmap(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         bar = fig.colorbar(
             mesh, ax=list(axes), orientation="horizontal", fraction=0.05, pad=0.04, aspect=50, shrink=0.7
         )
-        bar.set_ticks([-10, -5, 0, 5, 10], labels=["−10 self", "−5", "0", "+5", "+10 others"])
+        bar.set_ticks([-10, -5, 0, 5, 10], labels=[_("−10 self"), "−5", "0", "+5", _("+10 others")])
         bar.outline.set_visible(False)
-        bar.set_label("Balance of the day (empty outlined cells: no rated entry)", color=style.muted)
+        bar.set_label(_("Balance of the day (empty outlined cells: no rated entry)"), color=style.muted)
 
 
 def _week_of(year: int, month: int) -> int:

@@ -10,6 +10,7 @@ from typing import Any, cast
 from matplotlib import rc_context
 from matplotlib.colors import LinearSegmentedColormap
 
+from desktop.charts.fonts import chart_fonts
 from desktop.domain.balance import ZONE_COLOURS, Zone
 from desktop.domain.theme_catalogue import Pillar
 
@@ -80,6 +81,7 @@ class ChartStyle:
             "text.parse_math": False,
             "pdf.fonttype": 42,
             "svg.fonttype": "none",
+            "font.family": chart_fonts(),
         }
 
     def diverging(self) -> LinearSegmentedColormap:

@@ -10,6 +10,7 @@ from matplotlib.ticker import MaxNLocator
 
 from desktop.charts.common import ChartOptions, as_numbers, date_axis, empty_message, prepare
 from desktop.charts.style import IDEAL_COLOUR, OTHERS_COLOUR, PILLAR_COLOURS, SELF_COLOUR
+from desktop.domain.i18n import _
 from desktop.domain.series import (
     ChartData,
     Period,
@@ -18,11 +19,11 @@ from desktop.domain.series import (
     theme_insights,
     top_themes,
 )
-from desktop.domain.theme_catalogue import PILLAR_LABELS, Pillar
+from desktop.domain.theme_catalogue import Pillar, pillar_name
 
 
 def _pillar_label(pillar: Pillar | None) -> str:
-    return PILLAR_LABELS[pillar] if pillar else "Other themes"
+    return pillar_name(pillar) if pillar else _("Other themes")
 
 
 def draw_themes(fig: Figure, data: ChartData, options: ChartOptions) -> None:
@@ -49,9 +50,9 @@ def draw_themes(fig: Figure, data: ChartData, options: ChartOptions) -> None:
             lw=0,
         )
         bottom += np.asarray(values, dtype=float)
-    ax.set_ylabel(f"Theme tags per {period.value}")
+    ax.set_ylabel(_("Theme tags per week") if period is Period.WEEK else _("Theme tags per month"))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # tags are counted, never halved
-    ax.set_title(f"Themes over time, by pillar{options.title_suffix}", loc="left")
+    ax.set_title(_("Themes over time, by pillar") + options.title_suffix, loc="left")
     length = timedelta(days=6 if period is Period.WEEK else 30)
     ends = [counts.periods[0], counts.periods[-1] + length] if counts.periods else []
     date_axis(ax, data, ends)
@@ -59,7 +60,7 @@ def draw_themes(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         ax.set_ylim(0, max(bottom) * 1.18)  # room for the legend above the tallest bar
         ax.legend(loc="upper left", ncol=5)
     else:
-        empty_message(ax, "No themes in this period", style)
+        empty_message(ax, _("No themes in this period"), style)
 
     top = top_themes(data.tags, 10)
     names = [data.theme_name(slug) for slug, _ in top][::-1]
@@ -68,8 +69,8 @@ def draw_themes(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     bars = top_ax.barh(range(len(top)), sizes, color=colours, gid="top-themes", lw=0)
     top_ax.bar_label(bars, padding=2, fontsize=8, color=style.muted)
     top_ax.set_yticks(range(len(top)), names)
-    top_ax.set_xlabel("Entries")
-    top_ax.set_title("Top themes", loc="left")
+    top_ax.set_xlabel(_("Entries"))
+    top_ax.set_title(_("Top themes"), loc="left")
     top_ax.grid(axis="y", visible=False)
     top_ax.margins(x=0.18)
     if not top:
@@ -106,19 +107,25 @@ def draw_insight(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         edgecolor=style.muted,
         lw=1.5,
         zorder=3,
-        label="Days without the theme",
+        label=_("Days without the theme"),
         gid="without",
     )
-    ax.scatter(with_means, rows, s=70, color=colours, zorder=4, label="Days with the theme", gid="with")
-    ax.set_yticks(rows, [f"{data.theme_name(i.slug)}  ({i.with_days} days)" for i in insights])
+    ax.scatter(with_means, rows, s=70, color=colours, zorder=4, label=_("Days with the theme"), gid="with")
+    ax.set_yticks(
+        rows,
+        [
+            _("{theme}  ({days} days)").format(theme=data.theme_name(i.slug), days=i.with_days)
+            for i in insights
+        ],
+    )
     ax.grid(axis="y", visible=False)
     lo = min([-4.0, *with_means, *[w for w in without if not np.isnan(w)]]) - 1
     hi = max([4.0, *with_means, *[w for w in without if not np.isnan(w)]]) + 1
     ax.set_xlim(max(lo, -10.5), min(hi, 10.5))
-    ax.set_xlabel("Mean daily balance   ← towards self · towards others →")
-    ax.set_title(f"Which themes come with which balance?{options.title_suffix}", loc="left")
+    ax.set_xlabel(_("Mean daily balance   ← towards self · towards others →"))
+    ax.set_title(_("Which themes come with which balance?") + options.title_suffix, loc="left")
     if insights:
         ax.legend(loc="lower right")
         ax.set_ylim(-0.7, len(insights) - 0.3)
     else:
-        empty_message(ax, "Not enough rated days with themes yet", style)
+        empty_message(ax, _("Not enough rated days with themes yet"), style)

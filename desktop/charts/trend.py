@@ -12,6 +12,7 @@ from desktop.charts.common import (
     as_numbers,
     date_axis,
     empty_message,
+    legend_below,
     period_text,
     prepare,
     with_gaps,
@@ -23,7 +24,9 @@ from desktop.charts.style import (
     WARNING_MARKERS,
     person_colours,
 )
+from desktop.domain.i18n import N_, _
 from desktop.domain.series import ChartData, rolling_trend, warning_marks
+from desktop.domain.theme_catalogue import builtin_or_slug
 from desktop.domain.trend import DayValue, rolling_mean
 
 EDGE = 9.4  # where warning-theme marks of unrated days sit, inside the ±10 frame
@@ -35,15 +38,15 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     prepare(fig, style)
     ax = fig.add_subplot()
     band = t.balanced_band
-    ax.axhspan(-band, band, color=IDEAL_COLOUR, alpha=style.band_alpha, lw=0, label="Balanced band")
+    ax.axhspan(-band, band, color=IDEAL_COLOUR, alpha=style.band_alpha, lw=0, label=_("Balanced band"))
     ax.axhspan(band, 10.5, color=OTHERS_COLOUR, alpha=style.band_alpha * 0.45, lw=0)
     ax.axhspan(-10.5, -band, color=SELF_COLOUR, alpha=style.band_alpha * 0.45, lw=0)
     ax.axhline(0, color=style.muted, lw=0.8, alpha=0.6)
     labels = blended_transform_factory(ax.transAxes, ax.transData)
     for y, text in (
-        ((band + 10) / 2, "Leaning on\nothers ↑"),
-        (0, "Balanced\nband"),
-        (-(band + 10) / 2, "Leaning on\nself ↓"),
+        ((band + 10) / 2, _("Leaning on\nothers ↑")),
+        (0, _("Balanced\nband")),
+        (-(band + 10) / 2, _("Leaning on\nself ↓")),
     ):
         ax.text(
             1.01,
@@ -67,7 +70,7 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         color=style.muted,
         alpha=0.35,
         lw=0,
-        label="Daily balance",
+        label=_("Daily balance"),
         gid="daily",
         zorder=2,
     )
@@ -77,7 +80,7 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
         mean_y,
         color=style.main_line,
         lw=2.8,
-        label=f"{options.window_days}-day mean",
+        label=_("{days}-day mean").format(days=options.window_days),
         zorder=4,
         gid="balance-mean",
     )
@@ -94,7 +97,7 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
                 color=colours[name],
                 lw=1.1,
                 alpha=0.75,
-                label=f"with {name}",
+                label=_("with {name}").format(name=name),
                 zorder=3,
                 gid=f"person:{name}",
             )
@@ -114,7 +117,7 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
                 color=colour,
                 edgecolor=style.background,
                 lw=0.6,
-                label=f"Tagged '{theme}'",
+                label=_("Tagged '{theme}'").format(theme=builtin_or_slug(theme)),
                 zorder=5,
                 gid=f"warning:{theme}",
             )
@@ -128,20 +131,20 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
                 facecolors="none",
                 edgecolors=colour,
                 lw=1.1,
-                label=f"Tagged '{theme}', day not rated",
+                label=_("Tagged '{theme}', day not rated").format(theme=builtin_or_slug(theme)),
                 zorder=5,
                 gid=f"warning-unrated:{theme}",
             )
 
     ax.set_ylim(-10.5, 10.5)
     ax.set_yticks([-10, -5, -band, 0, band, 5, 10])
-    ax.set_ylabel("Balance  (interdependence − independence)")
-    ax.set_title(f"Where has my balance been heading?{options.title_suffix}", loc="left")
+    ax.set_ylabel(_("Balance  (interdependence − independence)"))
+    ax.set_title(_("Where has my balance been heading?") + options.title_suffix, loc="left")
     date_axis(ax, data, days)
     if not values:
-        empty_message(ax, "No rated entries in this period", style)
+        empty_message(ax, _("No rated entries in this period"), style)
     else:
-        fig.legend(loc="outside lower center", ncol=5)
+        legend_below(fig, 5)
     _caption(ax, data)
 
 
@@ -156,7 +159,7 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     ax.text(
         1.01,
         (t.ideal_min + 10) / 2,
-        f"Ideal:\nboth {t.ideal_min:g}\nor more",
+        _("Ideal:\nboth {value}\nor more").format(value=f"{t.ideal_min:g}"),
         transform=labels,
         ha="left",
         va="center",
@@ -168,7 +171,7 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     ax.text(
         1.01,
         t.risk_max / 2,
-        f"Risk:\na side at\n{t.risk_max:g} or less",
+        _("Risk:\na side at\n{value} or less").format(value=f"{t.risk_max:g}"),
         transform=labels,
         ha="left",
         va="center",
@@ -182,8 +185,8 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
     days = as_numbers([v.day for v in values])
     rolling = rolling_trend(values, options.window_days)
     for name, colour, daily, smooth in (
-        ("Independence", SELF_COLOUR, [v.independence for v in values], rolling.independence),
-        ("Interdependence", OTHERS_COLOUR, [v.interdependence for v in values], rolling.interdependence),
+        (N_("Independence"), SELF_COLOUR, [v.independence for v in values], rolling.independence),
+        (N_("Interdependence"), OTHERS_COLOUR, [v.interdependence for v in values], rolling.interdependence),
     ):
         ax.scatter(days, daily, s=9, color=colour, alpha=0.35, lw=0, zorder=2, gid=f"{name.lower()}-daily")
         x, y = with_gaps(rolling.days, smooth, options.window_days)
@@ -194,17 +197,17 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
             lw=2.4,
             zorder=4,
             gid=name.lower(),
-            label=f"{name} ({options.window_days}-day mean)",
+            label=_("{name} ({days}-day mean)").format(name=_(name), days=options.window_days),
         )
     ax.set_ylim(-0.4, 10.4)
     ax.set_yticks(range(0, 11, 2))
-    ax.set_ylabel("Rating (0–10)")
-    ax.set_title(f"Keeping my own self, and relying on each other{options.title_suffix}", loc="left")
+    ax.set_ylabel(_("Rating (0–10)"))
+    ax.set_title(_("Keeping my own self, and relying on each other") + options.title_suffix, loc="left")
     date_axis(ax, data, [v.day for v in values])
     if not values:
-        empty_message(ax, "No rated entries in this period", style)
+        empty_message(ax, _("No rated entries in this period"), style)
     else:
-        fig.legend(loc="outside lower center", ncol=2)
+        legend_below(fig, 2)
     _caption(ax, data)
 
 
@@ -220,7 +223,7 @@ def _caption(ax: Axes, data: ChartData) -> None:
     rated = data.rated_entries
     if text:
         ax.set_title(
-            f"{text} · {rated} rated entries",
+            _("{period} · {count} rated entries").format(period=text, count=rated),
             loc="right",
             fontsize=9,
             fontweight="normal",

@@ -8,6 +8,9 @@ from typing import Any
 
 from desktop.commands.common import open_for, print_json
 from desktop.commands.entries import add_filter_options, filter_from
+from desktop.domain.balance import Zone, zone_name
+from desktop.domain.i18n import N_, _, number
+from desktop.domain.theme_catalogue import builtin_or_slug
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -41,20 +44,27 @@ def stats_command(args: Any) -> int:
     if args.json:
         print_json(record)
         return 0
-    print(f"Entries: {stats.entries} ({stats.rated_entries} rated)")
-    for label, key in (
-        ("Mean independence", "mean_independence"),
-        ("Mean interdependence", "mean_interdependence"),
-        ("Mean balance", "mean_balance"),
+    # In the language of the window (JSON above stays in the journal's own words, for scripts).
+    print(_("Entries: {entries} ({rated} rated)").format(entries=stats.entries, rated=stats.rated_entries))
+    for label, value in (
+        (N_("Mean independence: {value}"), stats.mean_independence),
+        (N_("Mean interdependence: {value}"), stats.mean_interdependence),
+        (N_("Mean balance: {value}"), stats.mean_balance),
     ):
-        value = record[key]
-        print(f"{label}: {'—' if value is None else f'{value:.1f}'}")
+        print(_(label).format(value="—" if value is None else number(value)))
     if stats.rated_entries:
-        print("Zones: " + ", ".join(f"{z} {n}" for z, n in stats.zones.items() if n))
+        zones = ", ".join(f"{zone_name(Zone(z))} {n}" for z, n in stats.zones.items() if n)
+        print(_("Zones: {zones}").format(zones=zones))
     if stats.themes:
-        print("Themes: " + ", ".join(f"{t} {n}" for t, n in list(stats.themes.items())[:10]))
+        themes = ", ".join(f"{builtin_or_slug(t)} {n}" for t, n in list(stats.themes.items())[:10])
+        print(_("Themes: {themes}").format(themes=themes))
     if stats.people:
-        print("People: " + ", ".join(f"{p} {n}" for p, n in list(stats.people.items())[:10]))
+        people = ", ".join(f"{p} {n}" for p, n in list(stats.people.items())[:10])
+        print(_("People: {people}").format(people=people))
     for alert in stats.drift:
-        print(f"Drift: {alert.kind.value} over {alert.start} – {alert.end}")
+        print(
+            _("Drift: {kind} over {start} – {end}").format(
+                kind=builtin_or_slug(alert.kind.value), start=alert.start, end=alert.end
+            )
+        )
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from enum import StrEnum
 
+from desktop.domain.i18n import N_, _
+
 RATING_MIN = 0
 RATING_MAX = 10
 MOOD_MIN = 1
@@ -22,14 +24,20 @@ class Zone(StrEnum):
 
 
 ZONE_LABELS: dict[Zone, str] = {
-    Zone.INTERDEPENDENT: "Interdependent",
-    Zone.BALANCED: "Balanced",
-    Zone.LOW: "Low",
-    Zone.LEANING_ON_OTHERS: "Leaning on others",
-    Zone.CODEPENDENCY_RISK: "Codependency risk",
-    Zone.LEANING_ON_SELF: "Leaning on self",
-    Zone.ISOLATION_RISK: "Isolation risk",
+    Zone.INTERDEPENDENT: N_("Interdependent"),
+    Zone.BALANCED: N_("Balanced"),
+    Zone.LOW: N_("Low"),
+    Zone.LEANING_ON_OTHERS: N_("Leaning on others"),
+    Zone.CODEPENDENCY_RISK: N_("Codependency risk"),
+    Zone.LEANING_ON_SELF: N_("Leaning on self"),
+    Zone.ISOLATION_RISK: N_("Isolation risk"),
 }
+
+
+def zone_name(zone: Zone) -> str:
+    """The zone's name in the current language."""
+    return _(ZONE_LABELS[zone])
+
 
 # Okabe-Ito based, so the zones stay distinguishable for colour-blind readers.
 ZONE_COLOURS: dict[Zone, str] = {

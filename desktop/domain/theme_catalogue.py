@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.domain.i18n import N_, _
+
 
 class Pillar(StrEnum):
     INDEPENDENCE = "independence"
@@ -17,10 +19,10 @@ class Pillar(StrEnum):
 
 
 PILLAR_LABELS: dict[Pillar, str] = {
-    Pillar.INDEPENDENCE: "Independence",
-    Pillar.INTERDEPENDENCE: "Interdependence",
-    Pillar.PRACTICE: "Practice",
-    Pillar.WARNING: "Warning signs",
+    Pillar.INDEPENDENCE: N_("Independence"),
+    Pillar.INTERDEPENDENCE: N_("Interdependence"),
+    Pillar.PRACTICE: N_("Practice"),
+    Pillar.WARNING: N_("Warning signs"),
 }
 
 _SLUG_RE = re.compile(r"^[a-z0-9-]+$")  # as SPEC has it; `slugify` makes tidy ones
@@ -85,128 +87,128 @@ def display_name(slug: str) -> str:
 BUILTIN_THEMES: tuple[ThemeSpec, ...] = (
     ThemeSpec(
         "self-growth",
-        "Self-growth",
+        N_("Self-growth"),
         Pillar.INDEPENDENCE,
-        "Learning, changing and becoming more yourself.",
+        N_("Learning, changing and becoming more yourself."),
         "#0072B2",
     ),
     ThemeSpec(
         "boundaries",
-        "Boundaries",
+        N_("Boundaries"),
         Pillar.INDEPENDENCE,
-        "Saying what is and is not all right with you, and keeping to it.",
+        N_("Saying what is and is not all right with you, and keeping to it."),
         "#56B4E9",
     ),
     ThemeSpec(
         "resilience",
-        "Resilience",
+        N_("Resilience"),
         Pillar.INDEPENDENCE,
-        "Steadying yourself after a hard moment.",
+        N_("Steadying yourself after a hard moment."),
         "#332288",
     ),
     ThemeSpec(
         "self-care",
-        "Self-care",
+        N_("Self-care"),
         Pillar.INDEPENDENCE,
-        "Rest, health and time that is only yours.",
+        N_("Rest, health and time that is only yours."),
         "#88CCEE",
     ),
     ThemeSpec(
         "own-interests",
-        "Own interests",
+        N_("Own interests"),
         Pillar.INDEPENDENCE,
-        "Hobbies, friends and plans of your own.",
+        N_("Hobbies, friends and plans of your own."),
         "#44AA99",
     ),
     ThemeSpec(
         "trust",
-        "Trust",
+        N_("Trust"),
         Pillar.INTERDEPENDENCE,
-        "Relying on someone, and being someone they can rely on.",
+        N_("Relying on someone, and being someone they can rely on."),
         "#E69F00",
     ),
     ThemeSpec(
         "connection",
-        "Connection",
+        N_("Connection"),
         Pillar.INTERDEPENDENCE,
-        "Feeling close, seen and understood.",
+        N_("Feeling close, seen and understood."),
         "#D55E00",
     ),
     ThemeSpec(
         "mutual-growth",
-        "Mutual growth",
+        N_("Mutual growth"),
         Pillar.INTERDEPENDENCE,
-        "Helping each other grow.",
+        N_("Helping each other grow."),
         "#CC6677",
     ),
     ThemeSpec(
         "shared-experiences",
-        "Shared experiences",
+        N_("Shared experiences"),
         Pillar.INTERDEPENDENCE,
-        "Things done and lived together.",
+        N_("Things done and lived together."),
         "#DDCC77",
     ),
     ThemeSpec(
         "teamwork",
-        "Teamwork",
+        N_("Teamwork"),
         Pillar.INTERDEPENDENCE,
-        "Sharing the load and working towards the same thing.",
+        N_("Sharing the load and working towards the same thing."),
         "#AA4499",
     ),
     ThemeSpec(
         "mutual-support",
-        "Mutual support",
+        N_("Mutual support"),
         Pillar.INTERDEPENDENCE,
-        "Being there for each other, both ways.",
+        N_("Being there for each other, both ways."),
         "#F0E442",
     ),
     ThemeSpec(
         "quality-time",
-        "Quality time",
+        N_("Quality time"),
         Pillar.INTERDEPENDENCE,
-        "Unhurried, attentive time together.",
+        N_("Unhurried, attentive time together."),
         "#EE7733",
     ),
     ThemeSpec(
         "vulnerability",
-        "Vulnerability",
+        N_("Vulnerability"),
         Pillar.INTERDEPENDENCE,
-        "Letting someone see what is hard or tender.",
+        N_("Letting someone see what is hard or tender."),
         "#EE3377",
     ),
     ThemeSpec(
         "communication",
-        "Communication",
+        N_("Communication"),
         Pillar.PRACTICE,
-        "Saying what you mean and listening to what they mean.",
+        N_("Saying what you mean and listening to what they mean."),
         "#009E73",
     ),
     ThemeSpec(
         "conflict-resolution",
-        "Conflict resolution",
+        N_("Conflict resolution"),
         Pillar.PRACTICE,
-        "Working through a disagreement fairly.",
+        N_("Working through a disagreement fairly."),
         "#117733",
     ),
     ThemeSpec(
         "adaptability",
-        "Adaptability",
+        N_("Adaptability"),
         Pillar.PRACTICE,
-        "Adjusting plans and expectations together.",
+        N_("Adjusting plans and expectations together."),
         "#999933",
     ),
     ThemeSpec(
         "codependency",
-        "Codependency",
+        N_("Codependency"),
         Pillar.WARNING,
-        "Losing yourself in someone else; your worth hanging on them.",
+        N_("Losing yourself in someone else; your worth hanging on them."),
         "#882255",
     ),
     ThemeSpec(
         "isolation",
-        "Isolation",
+        N_("Isolation"),
         Pillar.WARNING,
-        "Shutting others out; carrying everything alone.",
+        N_("Shutting others out; carrying everything alone."),
         "#555555",
     ),
 )
@@ -214,3 +216,29 @@ BUILTIN_THEMES: tuple[ThemeSpec, ...] = (
 BUILTIN_BY_SLUG: dict[str, ThemeSpec] = {t.slug: t for t in BUILTIN_THEMES}
 
 CUSTOM_THEME_COLOUR = "#777777"
+
+
+def pillar_name(pillar: Pillar | None) -> str:
+    """The pillar's name in the current language; themes without a pillar are the user's own."""
+    return _(PILLAR_LABELS[pillar]) if pillar else _("Your own themes")
+
+
+def theme_name(slug: str, stored_name: str) -> str:
+    """The name to show: a built-in theme still called as shipped speaks the current language;
+    a name the user gave is theirs and stays as written."""
+    spec = BUILTIN_BY_SLUG.get(slug)
+    return _(spec.name) if spec is not None and stored_name == spec.name else stored_name
+
+
+def theme_description(slug: str, stored: str) -> str:
+    """The description to show, translated while it is the catalogue's own."""
+    spec = BUILTIN_BY_SLUG.get(slug)
+    return _(spec.description) if spec is not None and stored == spec.description else stored
+
+
+def builtin_or_slug(slug: str) -> str:
+    """A tag as a reader sees it where only its slug is at hand: a built-in theme's name when the
+    current language has a word for it, else the slug itself (as English lists tags)."""
+    spec = BUILTIN_BY_SLUG.get(slug)
+    translated = _(spec.name) if spec is not None else slug
+    return translated if spec is not None and translated != spec.name else slug

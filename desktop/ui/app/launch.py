@@ -32,6 +32,8 @@ def launch_window(journal: str | None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from desktop.domain.i18n import chosen_language
+    from desktop.ui.app.language import apply_language, note_missing_font
     from desktop.ui.app.main_window import CLOSE_WAIT_READS_MS, MainWindow
     from desktop.ui.app.opening import (
         back_up_when_due,
@@ -50,6 +52,7 @@ def launch_window(journal: str | None) -> int:
     app.setDesktopFileName("balance-journal")
     if ICON_PATH.exists():
         app.setWindowIcon(QIcon(str(ICON_PATH)))
+    apply_language(app, chosen_language())
     preferences = Preferences()
     apply_appearance(app, preferences.appearance)
     # "Follow the system" keeps following it while the app runs.
@@ -63,6 +66,7 @@ def launch_window(journal: str | None) -> int:
     if channel is not None:  # a second start on this journal brings this window forward
         channel.activationRequested.connect(lambda: bring_forward(window))
     window.show()
+    note_missing_font(window)
     back_up_when_due(window)
     try:
         return app.exec()

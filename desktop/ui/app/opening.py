@@ -41,10 +41,6 @@ RAISE_MESSAGE = b"raise\n"
 CONNECT_TIMEOUT_MS = 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
-
-
 class InstanceChannel(QObject):
     """Listens for a second start on the same journal; `activationRequested` asks to come forward."""
 
@@ -105,9 +101,10 @@ def confirm_restore(parent: QWidget | None, problem: str, backup: Path) -> bool:
     answer = QMessageBox.question(
         parent,
         APP_NAME,
-        _tr(
+        QCoreApplication.translate(
+            "Opening",
             "{problem}.\n\nRestore the newest verified backup, from {when}? "
-            "The damaged file is kept in the backup folder."
+            "The damaged file is kept in the backup folder.",
         ).format(problem=problem, when=when),
     )
     return answer == QMessageBox.StandardButton.Yes
@@ -147,7 +144,11 @@ def _open_with_dialogs(path: Path, parent: QWidget | None) -> Journal | None:
 def _restore_newest(path: Path, passphrase: str | None, problem: str, parent: Any) -> bool:
     backup = newest_verified_backup(path, passphrase)
     if backup is None:
-        show_message(parent, _first_upper(problem) + _tr(", and no verified backup was found."))
+        show_message(
+            parent,
+            _first_upper(problem)
+            + QCoreApplication.translate("Opening", ", and no verified backup was found."),
+        )
         return False
     if not confirm_restore(parent, _first_upper(problem), backup):
         return False
@@ -184,7 +185,10 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Journal | None
         if ask_other_window_to_come_forward(path):
             _started["handed_over"] = True
         else:
-            show_message(parent, _tr("This journal is already open in another window."))
+            show_message(
+                parent,
+                QCoreApplication.translate("Opening", "This journal is already open in another window."),
+            )
         return None
     try:
         journal = _open_with_dialogs(path, parent)
@@ -213,7 +217,9 @@ def back_up_when_due(window: MainWindow) -> None:
     journal = window.journal
 
     def failed(message: str) -> None:
-        window.show_error(_tr("Today's backup could not be made: {0}").format(message))
+        window.show_error(
+            QCoreApplication.translate("Opening", "Today's backup could not be made: {0}").format(message)
+        )
 
     window.workers.run(lambda: backup_if_due(journal), lambda _made: None, failed)
 

@@ -1,4 +1,5 @@
-"""Preferences of this computer (not of the journal): journal location, week start, appearance."""
+"""Preferences of this computer (not of the journal): journal location, week start, appearance,
+language."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+
+from desktop.domain import i18n
 
 ORGANISATION = "balance-journal"
 APPLICATION = "balance-journal"
@@ -63,6 +66,16 @@ class Preferences:
     @appearance.setter
     def appearance(self, value: Appearance) -> None:
         self._settings.setValue("window/appearance", value.value)
+
+    @property
+    def language(self) -> str | None:
+        """The language chosen in Settings, None to follow the system. It is kept outside
+        QSettings, where the command line (which runs without Qt) reads it too."""
+        return i18n.saved_choice()
+
+    @language.setter
+    def language(self, code: str | None) -> None:
+        i18n.save_choice(code)
 
     def window_state(self) -> tuple[object, object]:
         """The window's geometry and its panes' sizes, as Qt saved them (empty the first time)."""

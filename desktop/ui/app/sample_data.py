@@ -117,8 +117,16 @@ def _clamp(value: float) -> int:
     return max(0, min(10, round(value)))
 
 
-def sample_year(end: date | None = None, seed: int = 7, per_week: float = 5.0) -> list[Entry]:
-    """About a year of entries ending on `end` (default today), reproducible from `seed`."""
+def sample_year(
+    end: date | None = None, seed: int = 7, per_week: float = 5.0, language: str = "en"
+) -> list[Entry]:
+    """About a year of entries ending on `end` (default today), reproducible from `seed`, written
+    in English or (`language="ml"`) in Malayalam: the same moments, themes and ratings."""
+    moments, anniversary, people, team = _MOMENTS, _ANNIVERSARY, PEOPLE, TEAM
+    if language == "ml":
+        from desktop.ui.app import sample_data_ml as ml
+
+        moments, anniversary, people, team = ml.MOMENTS, ml.ANNIVERSARY, ml.PEOPLE, ml.TEAM
     rng = random.Random(seed)
     end = end or date.today()
     start = end - timedelta(days=364)
@@ -129,8 +137,8 @@ def sample_year(end: date | None = None, seed: int = 7, per_week: float = 5.0) -
         if rng.random() < per_week / 7:
             quarter = min(3, (day - start).days * 4 // 365)
             base_ind, base_inter = _RATINGS_BY_SEASON[quarter]
-            title, body, themes = rng.choice(_MOMENTS)
-            person = TEAM if "teamwork" in themes and rng.random() < 0.6 else rng.choice(PEOPLE)
+            title, body, themes = rng.choice(moments)
+            person = team if "teamwork" in themes and rng.random() < 0.6 else rng.choice(people)
             n += 1
             entry = Entry(
                 title=title.format(p=person, n=n % 8 + 1),
@@ -151,7 +159,7 @@ def sample_year(end: date | None = None, seed: int = 7, per_week: float = 5.0) -
                 entry.interdependence = max(entry.interdependence or 8, 8)
             entries.append(entry)
         day += timedelta(days=1)
-    for years, (title, body, themes) in ((1, _ANNIVERSARY[0]), (2, _ANNIVERSARY[1])):
+    for years, (title, body, themes) in ((1, anniversary[0]), (2, anniversary[1])):
         try:
             earlier = end.replace(year=end.year - years)
         except ValueError:  # 29 February
@@ -164,7 +172,7 @@ def sample_year(end: date | None = None, seed: int = 7, per_week: float = 5.0) -
                 time=time(21, 0),
                 utc_offset=timedelta(hours=1),
                 themes=list(themes),
-                people=["Maya"],
+                people=[people[0]],
                 independence=6,
                 interdependence=7,
                 starred=True,

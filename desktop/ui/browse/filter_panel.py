@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.balance import Zone
 from desktop.domain.filters import EntryFilter, TrashState
-from desktop.domain.theme_catalogue import Pillar
+from desktop.domain.theme_catalogue import Pillar, theme_name
 from desktop.store.entries.theme_table import ThemeInfo
 from desktop.ui.common.labels import pillar_label, zone_label
 from desktop.ui.common.qt_dates import from_qdate, to_qdate
@@ -143,7 +143,7 @@ class FilterPanel(QWidget):
         self.theme.clear()
         self.theme.addItem(self.tr("Any theme"), ANY)
         for theme in themes:
-            self.theme.addItem(theme.name, theme.slug)
+            self.theme.addItem(theme_name(theme.slug, theme.name), theme.slug)
         self.theme.setCurrentIndex(max(0, self.theme.findData(current)) if current else 0)
         self._quiet = False
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -56,7 +56,7 @@ class ListPanel(QWidget):
             text = self.tr("1 entry in the Trash") if total == 1 else self.tr("%1 entries in the Trash")
         else:
             text = self.tr("1 entry") if total == 1 else self.tr("%1 entries")
-        self.count_label.setText(text.replace("%1", f"{total:,}"))
+        self.count_label.setText(text.replace("%1", QLocale().toString(total)))
         self.show_rows(total, flt)
 
     def show_rows(self, rows: int, flt: EntryFilter) -> None:

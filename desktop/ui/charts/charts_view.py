@@ -30,6 +30,7 @@ from desktop.charts import CHART_KINDS, NEEDS_ALL_TAGS, build_chart, format_of, 
 from desktop.charts.common import WINDOW_CHOICES, ChartOptions
 from desktop.charts.style import DARK, LIGHT, ChartStyle
 from desktop.domain.filters import ALL_LIVE, EntryFilter
+from desktop.domain.i18n import _ as gettext
 from desktop.domain.series import ChartData, Period
 from desktop.store.charts.chart_data import load_chart_data
 from desktop.store.journal import settings
@@ -63,8 +64,8 @@ class ChartsView(QWidget):
         self._settle.timeout.connect(self.reload)
 
         self.kind_box = QComboBox()
-        for kind, (label, _) in CHART_KINDS.items():
-            self.kind_box.addItem(self.tr(label), kind)
+        for kind, (label, _drawer) in CHART_KINDS.items():
+            self.kind_box.addItem(gettext(label), kind)  # the chart's own name, from its catalogue
         self.window_box = QComboBox()
         for days in WINDOW_CHOICES:
             self.window_box.addItem(self.tr("%n-day mean", "", days), days)

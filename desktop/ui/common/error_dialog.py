@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop import APP_NAME, logs
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
-
-
 def open_log_folder() -> bool:
     """Show the log folder in the file manager; False if the desktop could not open it."""
     try:
@@ -41,9 +37,13 @@ def show_error_box(parent: QWidget, message: str, *, unexpected: bool | None = N
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if unexpected:
         box.setInformativeText(
-            _tr("The log holds no journal text. You can attach it to a report of the problem.")
+            QCoreApplication.translate(
+                "ErrorDialog", "The log holds no journal text. You can attach it to a report of the problem."
+            )
         )
-        button = box.addButton(_tr("Open Log Folder"), QMessageBox.ButtonRole.ActionRole)
+        button = box.addButton(
+            QCoreApplication.translate("ErrorDialog", "Open Log Folder"), QMessageBox.ButtonRole.ActionRole
+        )
         button.setObjectName("open_log_folder")
         # Every button of a QMessageBox closes it; this one should leave the message to read, so
         # it loses the box's own connection and only opens the folder.

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.domain.prompts import drift_prompt
+from desktop.domain.prompts import drift_prompt, prompt_text
 from desktop.domain.trend import Drift, DriftAlert
 from desktop.store.charts.chart_data import current_drift
 
@@ -74,7 +74,7 @@ class DriftBanner(QFrame):
         """The suggested prompt for the first alert, or '' when there is none."""
         if not self._alerts:
             return ""
-        return QCoreApplication.translate("Prompts", drift_prompt(self._alerts[0]).text)
+        return prompt_text(drift_prompt(self._alerts[0]))
 
     def dismiss(self) -> None:
         self._dismissed = tuple(a.kind for a in self._alerts)

@@ -9,11 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from desktop.domain.prompts import TEMPLATES, prompts_for, suggested_prompts
-from desktop.domain.theme_catalogue import PILLAR_LABELS, Pillar
+from desktop.domain.prompts import (
+    TEMPLATES,
+    prompt_text,
+    prompts_for,
+    suggested_prompts,
+    template_name,
+    template_text,
+)
+from desktop.domain.theme_catalogue import Pillar, pillar_name
 from desktop.domain.trend import DriftAlert
 from desktop.store.journal.errors import JournalError
 
@@ -57,35 +64,28 @@ class PromptPicker(QToolButton):
         if self._alerts:
             menu.addSection(self.tr("Suggested for the last days"))
             for prompt in suggested_prompts(self._alerts, SUGGESTED):
-                self._add_prompt(menu, prompt.text)
+                self._add_prompt(menu, prompt_text(prompt))
             menu.addSeparator()
         for pillar in Pillar:
             sub = menu.addMenu(self._pillar_label(pillar))
             for prompt in prompts_for(pillar):
-                self._add_prompt(sub, prompt.text)
+                self._add_prompt(sub, prompt_text(prompt))
         menu.addSeparator()
         templates = menu.addMenu(self.tr("Templates"))
         for template in TEMPLATES:
-            action = templates.addAction(QCoreApplication.translate("Templates", template.name))
-            action.setData(template.markdown)
-            action.triggered.connect(
-                lambda _checked=False, text=template.markdown: self.templateChosen.emit(text)
-            )
+            # Prompts and templates are the domain's strings: its catalogue translates them.
+            markdown = template_text(template)
+            action = templates.addAction(template_name(template))
+            action.setData(markdown)
+            action.triggered.connect(lambda _checked=False, text=markdown: self.templateChosen.emit(text))
 
     def _add_prompt(self, menu: QMenu, text: str) -> None:
-        shown = QCoreApplication.translate("Prompts", text)
-        action = menu.addAction(shown)
-        action.setData(shown)
-        action.triggered.connect(lambda _checked=False, t=shown: self.promptChosen.emit(t))
+        action = menu.addAction(text)
+        action.setData(text)
+        action.triggered.connect(lambda _checked=False, t=text: self.promptChosen.emit(t))
 
     def _pillar_label(self, pillar: Pillar) -> str:
-        labels = {
-            Pillar.INDEPENDENCE: self.tr("Independence"),
-            Pillar.INTERDEPENDENCE: self.tr("Interdependence"),
-            Pillar.PRACTICE: self.tr("Practice"),
-            Pillar.WARNING: self.tr("Warning signs"),
-        }
-        return labels.get(pillar, PILLAR_LABELS[pillar])
+        return pillar_name(pillar)
 
     def _before_showing(self) -> None:
         if self._drift_source is None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import APP_NAME
@@ -195,18 +195,22 @@ def conversion_notes(owner: QObject, result: object) -> str:
     notes = []
     if result.backups_removed:
         notes.append(
-            owner.tr("{n} damaged unencrypted backups were removed.").format(n=result.backups_removed)
+            QCoreApplication.translate(
+                "SafetyController", "{n} damaged unencrypted backups were removed."
+            ).format(n=result.backups_removed)
         )
     if result.unconverted:
         notes.append(
-            owner.tr(
-                "{n} damaged backups could not be converted and still open with the old passphrase."
+            QCoreApplication.translate(
+                "SafetyController",
+                "{n} damaged backups could not be converted and still open with the old passphrase.",
             ).format(n=len(result.unconverted))
         )
     if result.readable_left:
         notes.append(
-            owner.tr(
-                "{n} damaged journals set aside earlier are not encrypted; delete them when you can."
+            QCoreApplication.translate(
+                "SafetyController",
+                "{n} damaged journals set aside earlier are not encrypted; delete them when you can.",
             ).format(n=len(result.readable_left))
         )
     return "".join(" " + note for note in notes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import QLocale, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -244,7 +244,7 @@ class ImportDialog(QDialog):
                         "{name}: {bad} rows cannot be imported, so nothing will be. "
                         "Fix them in the file and choose it again, or leave them out."
                     )
-                ).format(name=name, bad=f"{len(plan.rejected):,}")
+                ).format(name=name, bad=QLocale().toString(len(plan.rejected)))
             )
             if plan.count:
                 self.skip_bad.setText(
@@ -271,7 +271,7 @@ class ImportDialog(QDialog):
         elif present:
             text += " " + self.tr(
                 "{n} of them are in the journal already and will be left as they are."
-            ).format(n=f"{present:,}")
+            ).format(n=QLocale().toString(present))
         if plan.skipped:
             text += " " + self.tr("{n} left out (see Notes).").format(n=plan.skipped)
         if plan.rejected:
@@ -295,7 +295,7 @@ class ImportDialog(QDialog):
         self.tabs.setTabVisible(self._moods_tab, bool(labels))
         self.tabs.setTabText(self._moods_tab, self.tr("Moods ({n})").format(n=len(labels)))
         for row, (label, count) in enumerate(labels):
-            self._add_row(self.moods_table, [label, f"{count:,}", ""])
+            self._add_row(self.moods_table, [label, QLocale().toString(count), ""])
             level = QComboBox()
             level.addItem(self.tr("No mood (keep the name in the text)"), 0)
             for n in range(1, 6):
@@ -345,7 +345,7 @@ class ImportDialog(QDialog):
         self.result = result
         self.summary.setText(
             self.tr("Added {added}; {present} already in the journal.").format(
-                added=entries_text(result.added), present=f"{result.already_present:,}"
+                added=entries_text(result.added), present=QLocale().toString(result.already_present)
             )
         )
         self.import_button.setEnabled(False)
