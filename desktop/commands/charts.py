@@ -14,6 +14,7 @@ from typing import Any
 from desktop.commands.common import CommandError, open_for, parse_int, refuse_journal_files
 from desktop.commands.entries import add_filter_options, filter_from
 from desktop.domain.entry import EARLIEST_DATE, LATEST_DATE, InvalidEntry, check_date
+from desktop.domain.i18n import _, month_name
 
 CHART_CHOICES = ("trend", "ratings", "themes", "map", "heatmap", "insight")
 CHART_SUFFIXES = (".png", ".svg", ".pdf")
@@ -65,13 +66,22 @@ def parse_month(text: str) -> date:
         ) from None
 
 
+def warn_when_the_font_is_missing() -> None:
+    """Say so once, before drawing, when the language's letters have no font and would be boxes."""
+    from desktop.charts.fonts import missing_font_note
+
+    note = missing_font_note()
+    if note:
+        print(f"balance-journal: warning: {note}", file=sys.stderr)
+
+
 def chart_command(args: Any) -> int:
     target = _target(args.out, CHART_SUFFIXES)
     refuse_journal_files(target, args)
     flt = filter_from(args)
     window = parse_int(args.window, "--window", 1, 3650)
 
-    from desktop.charts import NEEDS_ALL_TAGS, build_chart, save_chart
+    from desktop.charts import CHART_KINDS, NEEDS_ALL_TAGS, build_chart, save_chart
     from desktop.charts.common import ChartOptions
     from desktop.charts.style import DARK, LIGHT
     from desktop.domain.series import Period
@@ -87,12 +97,14 @@ def chart_command(args: Any) -> int:
         thresholds=thresholds,
         period=Period(args.period) if args.period else None,
     )
+    warn_when_the_font_is_missing()
     figure = build_chart(args.kind, data, options)
     try:
         save_chart(figure, target)
     except OSError as error:
         raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
-    print(f"wrote the {args.kind} chart to {target}", file=sys.stderr)
+    chart = _(CHART_KINDS[args.kind][0])
+    print(_("wrote the chart “{chart}” to {path}").format(chart=chart, path=target), file=sys.stderr)
     return 0
 
 
@@ -102,15 +114,27 @@ def report_command(args: Any) -> int:
     month = parse_month(args.month)
 
     from desktop.io.report import ReportInput, month_end, write_report
+    from desktop.io.report_photos import report_photos
+    from desktop.store.attachments.references import photo_thumbnails
     from desktop.store.charts.chart_data import month_report_data
 
     with open_for(args, read_only_ok=True):
         data, entries, drift, thresholds = month_report_data(month, month_end(month))
-    report = ReportInput(month=month, data=data, entries=entries, drift=drift, thresholds=thresholds)
+        photos = (
+            () if args.redacted else report_photos(entries, photo_thumbnails(e.uuid for e in entries))
+        )  # a shared report holds none
+    report = ReportInput(
+        month=month, data=data, entries=entries, drift=drift, thresholds=thresholds, photos=photos
+    )
+    warn_when_the_font_is_missing()
     try:
         pages = write_report(report, target, redacted=args.redacted)
     except OSError as error:
         raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
-    kind = "redacted report" if args.redacted else "report"
-    print(f"wrote a {pages}-page {kind} for {month:%B %Y} to {target}", file=sys.stderr)
+    done = (
+        _("wrote a {pages}-page redacted report for {month} to {path}")
+        if args.redacted
+        else _("wrote a {pages}-page report for {month} to {path}")
+    )
+    print(done.format(pages=pages, month=month_name(month, abbreviated=False), path=target), file=sys.stderr)
     return 0

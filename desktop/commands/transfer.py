@@ -15,7 +15,7 @@ IMPORT_FORMATS = ("auto", "csv", "json", "jrnl", "dayone", "daylio")
 
 def register(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser("export", help="write entries to a file")
-    export.add_argument("format", choices=["csv", "json"])
+    export.add_argument("format", choices=["csv", "json", "zip"], help="zip: JSON with the photos and files")
     export.add_argument("path", metavar="PATH")
     add_filter_options(export)
     export.set_defaults(handler=export_command)
@@ -47,6 +47,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def export_command(args: Any) -> int:
+    from desktop.domain.attachment_refs import RowsNamingAttachments
     from desktop.io.formats.csv_export import write_csv_rows
     from desktop.io.formats.json_format import write_json
     from desktop.store.entries.entry_table import iter_entries
@@ -65,12 +66,28 @@ def export_command(args: Any) -> int:
         try:
             if args.format == "csv":
                 # Stored rows go straight to CSV cells: the fast path for large journals.
-                count = write_csv_rows(iter_export_rows(flt), target)
+                rows = RowsNamingAttachments(iter_export_rows(flt), body_index=5)
+                count = write_csv_rows(rows, target)
+                left_out = rows.attachments
+            elif args.format == "zip":
+                from desktop.io.formats.zip_export import write_zip
+                from desktop.store.attachments.blobs import blob_data
+
+                written = write_zip(target, iter_entries(flt), all_themes(), all_people(), blob_data)
+                count, left_out = written.entries, written.missing
             else:
                 count = write_json(target, iter_entries(flt), all_themes(), all_people())
+                left_out = 0
         except OSError as error:
             raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
     print(f"exported {count} {_entries(count)} to {target}", file=sys.stderr)
+    if left_out and args.format == "csv":
+        print(
+            f"{left_out} attachments not included (CSV holds text only; export zip to keep them)",
+            file=sys.stderr,
+        )
+    elif left_out:
+        print(f"{left_out} attachments named by entries are missing from the journal", file=sys.stderr)
     return 0
 
 
@@ -150,12 +167,16 @@ def _with_remembered_moods(args: Any, options: Any) -> Any:
 
 
 def _apply(args: Any, plan: Any) -> Any:
+    from desktop.store.attachments.import_media import entries_with_media
     from desktop.store.journal import settings
     from desktop.store.transfer.importing import apply_import
 
-    with open_for(args, create=not args.dry_run, read_only_ok=args.dry_run):
+    with (
+        open_for(args, create=not args.dry_run, read_only_ok=args.dry_run),
+        entries_with_media(plan.entries(), plan.media, dry_run=args.dry_run) as entries,
+    ):
         result = apply_import(
-            plan.entries(),
+            entries,
             themes=plan.themes,
             archived_themes=plan.archived_themes,
             people=plan.people,

@@ -22,13 +22,17 @@ from matplotlib.figure import Figure
 
 from desktop.charts import build_chart
 from desktop.charts.common import ChartOptions
+from desktop.charts.fonts import chart_fonts
 from desktop.charts.style import LIGHT, styled
 from desktop.domain.atomic_files import atomic_write
-from desktop.domain.balance import ZONE_COLOURS, ZONE_LABELS, Thresholds, Zone, zone_of
+from desktop.domain.balance import ZONE_COLOURS, Thresholds, Zone, zone_name, zone_of
 from desktop.domain.entry import Entry
-from desktop.domain.prompts import describe_drift, drift_prompt
+from desktop.domain.i18n import _, long_date, month_abbreviations, month_name, weekday_names
+from desktop.domain.prompts import describe_drift, drift_prompt, prompt_text
 from desktop.domain.series import ChartData, Period
+from desktop.domain.theme_catalogue import builtin_or_slug, theme_name
 from desktop.domain.trend import DriftAlert
+from desktop.io.report_photos import ReportPhoto, photo_pages, photos_title
 
 PAGE = (11.69, 8.27)  # A4 landscape, inches
 REPORT_WINDOW_DAYS = 7  # a month is short: a week-long rolling mean shows its movement
@@ -45,6 +49,7 @@ class ReportInput:
     entries: list[Entry]  # the month's entries, oldest first
     drift: list[DriftAlert]  # drift over the window ending on the month's last day
     thresholds: Thresholds
+    photos: tuple[ReportPhoto, ...] = ()  # the month's photos; never drawn in the redacted report
 
 
 def month_end(month: date) -> date:
@@ -69,21 +74,24 @@ def summary_lines(report: ReportInput) -> list[str]:
     rated = [e for e in entries if e.balance is not None]
     days = len({e.date for e in entries})
     lines = [
-        f"Entries: {len(entries)} on {days} days  ·  rated: {len(rated)}  ·  "
-        f"starred: {sum(e.starred for e in entries)}",
-        "Mean independence: "
-        + _fmt(_mean([e.independence for e in rated if e.independence is not None]))
-        + "   ·   mean interdependence: "
-        + _fmt(_mean([e.interdependence for e in rated if e.interdependence is not None]))
-        + "   ·   mean balance: "
-        + _fmt(_mean([e.balance for e in rated if e.balance is not None]), signed=True),
+        _("Entries: {entries} on {days} days  ·  rated: {rated}  ·  starred: {starred}").format(
+            entries=len(entries), days=days, rated=len(rated), starred=sum(e.starred for e in entries)
+        ),
+        _(
+            "Mean independence: {own}   ·   mean interdependence: {others}   ·   mean balance: {balance}"
+        ).format(
+            own=_fmt(_mean([e.independence for e in rated if e.independence is not None])),
+            others=_fmt(_mean([e.interdependence for e in rated if e.interdependence is not None])),
+            balance=_fmt(_mean([e.balance for e in rated if e.balance is not None]), signed=True),
+        ),
     ]
     themes = Counter(t for e in entries for t in e.themes).most_common(8)
     if themes:
-        lines.append("Themes: " + ", ".join(f"{report.data.theme_name(s)} {n}" for s, n in themes))
+        shown = ", ".join(f"{theme_name(s, report.data.theme_name(s))} {n}" for s, n in themes)
+        lines.append(_("Themes: {themes}").format(themes=shown))
     people = Counter(p for e in entries for p in e.people).most_common(8)
     if people:
-        lines.append("People: " + ", ".join(f"{name} {n}" for name, n in people))
+        lines.append(_("People: {people}").format(people=", ".join(f"{name} {n}" for name, n in people)))
     return lines
 
 
@@ -96,31 +104,54 @@ def zone_counts(report: ReportInput) -> dict[Zone, int]:
     return counts
 
 
+def within_margins(fig: Figure, line: str, margin: float, fontsize: float) -> list[str]:
+    """`line` broken between words into parts that fit between the page's side margins, as drawn:
+    a month of many themes, or the same words in Malayalam, is wider than the page."""
+    probe = fig.text(margin, 0, "", fontsize=fontsize)
+    room = (1 - 2 * margin) * fig.bbox.width
+    parts: list[str] = []
+    current = ""
+    for word in line.split(" "):
+        candidate = f"{current} {word}" if current else word
+        probe.set_text(candidate)
+        if current.strip() and probe.get_window_extent().width > room:
+            parts.append(current.rstrip())
+            current = word
+        else:
+            current = candidate
+    probe.remove()
+    return [*parts, current]
+
+
 def _summary_page(report: ReportInput, redacted: bool) -> Figure:
     fig = Figure(figsize=PAGE)
-    fig.text(0.05, 0.93, f"Balance Journal — {report.month:%B %Y}", fontsize=22, weight="bold")
-    note = "Shared summary: entry titles and text are left out." if redacted else "Private report."
-    fig.text(0.05, 0.895, f"{note}  Made on {datetime.now():%d %B %Y}.", fontsize=10, color=LIGHT.muted)
+    title = _("Balance Journal — {month}").format(month=month_name(report.month, abbreviated=False))
+    fig.text(0.05, 0.93, title, fontsize=22, weight="bold")
+    note = _("Shared summary: entry titles and text are left out.") if redacted else _("Private report.")
+    made = _("Made on {day}.").format(day=long_date(datetime.now().date()))
+    fig.text(0.05, 0.895, f"{note}  {made}", fontsize=10, color=LIGHT.muted)
     y = 0.83
     for line in summary_lines(report):
-        fig.text(0.05, y, line, fontsize=11)
-        y -= 0.04
+        for part in within_margins(fig, line, 0.05, fontsize=11):
+            fig.text(0.05, y, part, fontsize=11)
+            y -= 0.022
+        y -= 0.018
 
     ax = fig.add_axes((0.22, 0.3, 0.5, 0.3))
     counts = zone_counts(report)
     zones = list(Zone)[::-1]
     bars = ax.barh(
-        [ZONE_LABELS[z] for z in zones], [counts[z] for z in zones], color=[ZONE_COLOURS[z] for z in zones]
+        [zone_name(z) for z in zones], [counts[z] for z in zones], color=[ZONE_COLOURS[z] for z in zones]
     )
     ax.bar_label(bars, padding=3, fontsize=9)
-    ax.set_title("Rated entries by zone", loc="left")
-    ax.set_xlabel("Entries")
+    ax.set_title(_("Rated entries by zone"), loc="left")
+    ax.set_xlabel(_("Entries"))
     ax.grid(axis="y", visible=False)
     ax.margins(x=0.12)
 
     y = 0.2
     if report.drift:
-        fig.text(0.05, y, "In the last days of the month", fontsize=12, weight="bold")
+        fig.text(0.05, y, _("In the last days of the month"), fontsize=12, weight="bold")
         for alert in report.drift:
             y -= 0.04
             fig.text(0.05, y, describe_drift(alert), fontsize=10, wrap=True)
@@ -128,7 +159,7 @@ def _summary_page(report: ReportInput, redacted: bool) -> Figure:
             fig.text(
                 0.07,
                 y,
-                f"A question to reflect on: {drift_prompt(alert).text}",
+                _("A question to reflect on: {prompt}").format(prompt=prompt_text(drift_prompt(alert))),
                 fontsize=10,
                 style="italic",
                 color=LIGHT.muted,
@@ -137,7 +168,7 @@ def _summary_page(report: ReportInput, redacted: bool) -> Figure:
         fig.text(
             0.05,
             y,
-            "No drift towards codependency or isolation at the end of the month.",
+            _("No drift towards codependency or isolation at the end of the month."),
             fontsize=10,
             color=LIGHT.muted,
         )
@@ -149,32 +180,40 @@ def entry_blocks(
 ) -> Iterator[list[tuple[str, str]]]:
     """Per entry, its lines as (style, text): 'head', 'meta' or 'body'. Redacted: no title/text."""
     for e in entries:
-        head = f"{e.date:%a %d %b %Y}  {e.time:%H:%M}"
+        day = _("{weekday} {day} {month} {year}").format(
+            weekday=weekday_names()[e.date.weekday()],
+            day=f"{e.date.day:02d}",
+            month=month_abbreviations()[e.date.month - 1],
+            year=e.date.year,
+        )
+        head = f"{day}  {e.time:%H:%M}"
         if e.starred:
             head += "  ★"
         if not redacted:
-            head += f"  —  {e.title or '(untitled)'}"
+            head += "  —  " + (e.title or _("(untitled)"))
         meta: list[str] = []
         if e.themes:
-            meta.append("themes: " + ", ".join(e.themes))
+            meta.append(_("themes: {themes}").format(themes=", ".join(map(builtin_or_slug, e.themes))))
         if e.people:
-            meta.append("with: " + ", ".join(e.people))
+            meta.append(_("with: {people}").format(people=", ".join(e.people)))
         if e.independence is not None:
-            meta.append(f"independence {e.independence}")
+            meta.append(_("independence {value}").format(value=e.independence))
         if e.interdependence is not None:
-            meta.append(f"interdependence {e.interdependence}")
+            meta.append(_("interdependence {value}").format(value=e.interdependence))
         zone = e.zone(thresholds)
         if zone is not None:
-            meta.append(f"balance {e.balance:+d} ({ZONE_LABELS[zone].lower()})")
+            meta.append(
+                _("balance {value} ({zone})").format(value=f"{e.balance:+d}", zone=zone_name(zone).lower())
+            )
         if e.mood is not None:
-            meta.append(f"mood {e.mood}/5")
+            meta.append(_("mood {value}/5").format(value=e.mood))
         lines = [("head", head)]
         if meta:
             lines.append(("meta", "   ·   ".join(meta)))
         if not redacted and e.body.strip():
             body = e.body.strip()
             if len(body) > BODY_LIMIT:
-                body = body[:BODY_LIMIT].rstrip() + " … (continues in the journal)"
+                body = body[:BODY_LIMIT].rstrip() + _(" … (continues in the journal)")
             for paragraph in body.splitlines():
                 wrapped = textwrap.wrap(paragraph, WRAP) or [""]
                 lines.extend(("body", w) for w in wrapped)
@@ -182,7 +221,9 @@ def entry_blocks(
 
 
 def _entry_pages(report: ReportInput, redacted: bool) -> Iterator[Figure]:
-    title = f"Entries of {report.month:%B %Y}" + (" (titles and text left out)" if redacted else "")
+    title = _("Entries of {month}").format(month=month_name(report.month, abbreviated=False))
+    if redacted:
+        title += _(" (titles and text left out)")
     page: list[tuple[str, str]] = []
     for block in entry_blocks(report.entries, report.thresholds, redacted):
         if page and len(page) + len(block) > LINES_PER_PAGE:
@@ -194,7 +235,7 @@ def _entry_pages(report: ReportInput, redacted: bool) -> Iterator[Figure]:
             yield _text_page(title, page[:LINES_PER_PAGE])
             page = page[LINES_PER_PAGE:]
     if page or not report.entries:
-        yield _text_page(title, page or [("meta", "No entries this month.")])
+        yield _text_page(title, page or [("meta", _("No entries this month."))])
 
 
 def _text_page(title: str, lines: list[tuple[str, str]]) -> Figure:
@@ -223,12 +264,14 @@ def report_figures(report: ReportInput, redacted: bool) -> Iterator[Figure]:
             window_days=REPORT_WINDOW_DAYS,
             thresholds=report.thresholds,
             period=Period.WEEK,
-            title_suffix=f" — {report.month:%B %Y}",
+            title_suffix=" — " + month_name(report.month, abbreviated=False),
         )
         for kind in REPORT_CHARTS:
             fig = Figure(figsize=PAGE, layout="constrained")
             yield build_chart(kind, report.data, options, fig=fig)
         yield from _entry_pages(report, redacted)
+        if not redacted and report.photos:
+            yield from photo_pages(report.photos, photos_title(month_name(report.month, abbreviated=False)))
 
 
 def write_report(report: ReportInput, path: Path, redacted: bool = False) -> int:
@@ -238,7 +281,7 @@ def write_report(report: ReportInput, path: Path, redacted: bool = False) -> int
     pages = 0
     with (
         atomic_write(path, "wb") as handle,
-        rc_context({"pdf.fonttype": 42, "text.parse_math": False}),
+        rc_context({"pdf.fonttype": 42, "text.parse_math": False, "font.family": chart_fonts()}),
         warnings.catch_warnings(),
     ):
         # A glyph the font lacks (an emoji, say) is drawn as a box; no need to warn about it.

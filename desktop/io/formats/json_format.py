@@ -123,7 +123,11 @@ def parse_json_text(data: bytes, name: str) -> Any:
 
 def plan_json(path: Path) -> ImportPlan:
     path = Path(path)
-    document = load_document(path)
+    return plan_json_document(path, load_document(path))
+
+
+def plan_json_document(path: Path, document: Any) -> ImportPlan:
+    """The plan for a parsed document (read from `path`, or from the zip at `path`)."""
     if not isinstance(document, dict) or document.get("format") != DOCUMENT_FORMAT:
         raise ImportFailed(f"{path.name} is not a Balance Journal JSON document")
     version = document.get("version")

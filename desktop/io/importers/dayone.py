@@ -40,6 +40,7 @@ from desktop.io.importers.dayone_common import (
     when_text,
 )
 from desktop.io.importers.dayone_common import unescape_markdown as unescape_markdown
+from desktop.io.importers.dayone_media import ZipMedia
 from desktop.io.importers.plan import ImportFailed, ImportPlan, Rejected, stable_uuid
 
 FORMAT = "dayone"
@@ -148,7 +149,7 @@ def _count(entry: Entry, record: dict[str, Any], kinds: set[str], tally: Tally) 
         if key in _KEPT or is_empty(value):
             continue
         if key in _MEDIA:
-            tally.media[_MEDIA[key]] += len(value) if isinstance(value, list) else 1
+            continue  # brought from the zip, or named as missing (`dayone_media`)
         else:
             kinds.add(_EXTRAS.get(key, repr(key)))
     tally.extras.update(kinds)
@@ -226,6 +227,7 @@ def plan_dayone(path: Path) -> ImportPlan:
         return plan_dayone_classic(path)
     themes = ThemeCollector()
     tally = Tally()
+    media = ZipMedia(path)
     entries: list[Entry] = []
     first_seen: dict[str, str] = {}
     rejected: list[Rejected] = []
@@ -255,12 +257,20 @@ def plan_dayone(path: Path) -> ImportPlan:
             if earlier != f"{noted} {number}":
                 rejected.append(Rejected(number, f"its uuid is also that of {earlier} ({when})", label))
                 continue
+            entry.body = media.relink(record, entry.body, f"{noted} {number}, {when}")
             entries.append(entry)
             _count(entry, record, kinds, tally)
     plan = ImportPlan.of_entries(path, FORMAT, entries, themes=themes.themes)
     plan.rejected, plan.skipped = rejected, skipped
     plan.warnings = warnings + themes.warnings()
     tally.fill(plan)
+    plan.media = media.files
+    plan.left_behind[:0] = media.left_behind()
+    if media.files:
+        size = sum(f.size for f in media.files) / 2**20
+        plan.warnings.append(
+            f"{len(media.files):,} photos and files ({size:,.1f} MB) come along from the zip"
+        )
     return plan
 
 

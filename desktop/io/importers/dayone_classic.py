@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from desktop.domain.attachment_refs import MediaFile, import_link, safe_name, with_references
 from desktop.domain.entry import Entry, InvalidEntry, validate_entry
 from desktop.domain.entry_context import Place, Weather
 from desktop.io.importers.common import ThemeCollector
@@ -65,6 +66,7 @@ class _Journal:
     label: str  # "Journal.dayone", as notes name it
     files: list[tuple[str, Callable[[], bytes]]] = field(default_factory=list)
     photos: dict[str, str] = field(default_factory=dict)  # entry UUID (upper case) -> file name
+    photo_files: dict[str, MediaFile] = field(default_factory=dict)  # entry UUID -> its photo
 
 
 def _journal_name(folder: str) -> str:
@@ -86,6 +88,11 @@ def _folder_journal(root: Path, entries: Path) -> _Journal:
     photos = root / "photos"
     if photos.is_dir():
         journal.photos = {p.stem.upper(): p.name for p in sorted(photos.iterdir()) if p.is_file()}
+        journal.photo_files = {
+            p.stem.upper(): MediaFile(safe_name(p.name), p.stat().st_size, p.read_bytes)
+            for p in sorted(photos.iterdir())
+            if p.is_file()
+        }
     return journal
 
 
@@ -109,7 +116,7 @@ def _zip_journals(path: Path) -> list[_Journal]:
         folder = root[-1] if root else path.stem
         return journals.setdefault(root, _Journal(_journal_name(folder), folder))
 
-    photos: list[tuple[tuple[str, ...], str]] = []
+    photos: list[tuple[tuple[str, ...], zipfile.ZipInfo]] = []
     try:
         with zipfile.ZipFile(path) as archive:
             infos = [
@@ -122,13 +129,28 @@ def _zip_journals(path: Path) -> list[_Journal]:
                     root = parts[: len(parts) - 2] if entries else parts[:-1]
                     journal_at(root).files.append((parts[-1], _zip_entry(archive, info)))
                 elif len(parts) > 1 and parts[-2].lower() == "photos":
-                    photos.append((parts[:-2], parts[-1]))
+                    photos.append((parts[:-2], info))
     except (zipfile.BadZipFile, EOFError) as error:
         raise ImportFailed(f"{path.name} is a damaged zip file: {error}") from None
-    for root, name in photos:
+    for root, info in photos:
         if root in journals:
-            journals[root].photos[PurePosixPath(name).stem.upper()] = name
+            name = PurePosixPath(info.filename).name
+            key = PurePosixPath(name).stem.upper()
+            journals[root].photos[key] = name
+            journals[root].photo_files[key] = MediaFile(
+                safe_name(name), info.file_size, _zip_file(path, info)
+            )
     return list(journals.values())
+
+
+def _zip_file(path: Path, info: zipfile.ZipInfo) -> Callable[[], bytes]:
+    """A photo's bytes, read from the zip only when the import is applied."""
+
+    def read() -> bytes:
+        with zipfile.ZipFile(path) as archive:
+            return archive.read(info.filename)
+
+    return read
 
 
 def _zip_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], bytes]:
@@ -285,6 +307,7 @@ def plan_dayone_classic(path: Path) -> ImportPlan:
     rejected: list[Rejected] = []
     warnings: list[str] = []
     unmatched: list[str] = []
+    media: list[MediaFile] = []
     skipped = 0
     one_here = len(journals) == 1 and not (path.is_file() and zipfile.is_zipfile(path))
     for journal in journals:
@@ -317,12 +340,18 @@ def plan_dayone_classic(path: Path) -> ImportPlan:
             photo = entry.uuid.replace("-", "").upper()
             if photo in journal.photos:
                 matched.add(photo)
-                tally.media["photos"] += 1
+                if photo in journal.photo_files:  # Classic's one photo an entry: at its end
+                    media.append(journal.photo_files[photo])
+                    link = import_link(len(media) - 1, media[-1].name)
+                    entry.body = with_references(entry.body, [link])
         unmatched.extend(name for key, name in journal.photos.items() if key not in matched)
     plan = ImportPlan.of_entries(path, FORMAT, entries, themes=themes.themes)
     plan.rejected, plan.skipped = rejected, skipped
     plan.warnings = warnings + themes.warnings()
     tally.fill(plan)
+    plan.media = media
+    if media:
+        plan.warnings.append(plural(len(media), "photo comes", "photos come") + " along from photos/")
     if unmatched:
         files = plural(len(unmatched), "file in photos/ that belongs", "files in photos/ that belong")
         plan.left_behind.append(f"{files} to no entry ({', '.join(unmatched[:5])})")

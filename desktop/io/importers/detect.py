@@ -33,6 +33,11 @@ def detect_format(path: Path) -> str:
         return _format_of_folder(path)
     if not path.exists():
         raise ImportFailed(f"there is no file {path}")
+    if zipfile.is_zipfile(path):
+        from desktop.io.formats.zip_export import is_journal_zip
+
+        if is_journal_zip(path):
+            return "json"  # this app's own zip: the JSON document and its attachments
     if zipfile.is_zipfile(path) or path.suffix.lower() == ".doentry":
         return "dayone"  # a Day One export, or Day One Classic (a zipped journal, one entry)
     with open(path, "rb") as handle:
@@ -179,8 +184,9 @@ def _plan(
         return plan_csv(path, progress, cancelled)
     if fmt == "json":
         from desktop.io.formats.json_format import plan_json
+        from desktop.io.formats.zip_export import plan_zip
 
-        return plan_json(path)
+        return plan_zip(path) if zipfile.is_zipfile(path) else plan_json(path)
     if fmt == "jrnl":
         from desktop.io.importers.jrnl import plan_jrnl
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.domain.attachment_refs import MediaFile
 from desktop.domain.entry import Entry, Relation
 from desktop.domain.theme_catalogue import ThemeSpec
 
@@ -78,6 +79,8 @@ class ImportPlan:
     left_behind: list[str] = field(default_factory=list)
     # The user chose to import the good rows and leave out the rejected ones.
     skip_bad: bool = False
+    # Photos and files the entries bring along; their texts name them `import-media:<index>`.
+    media: list[MediaFile] = field(default_factory=list)
 
     @classmethod
     def of_entries(cls, source: Path, fmt: str, entries: list[Entry], **extra: object) -> ImportPlan:

@@ -24,6 +24,8 @@ from desktop.domain.entry import (
 )
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.domain.trend import RatedPoint
+from desktop.store.attachments.collect import collect_unused
+from desktop.store.attachments.references import write_references
 from desktop.store.browse.filter_sql import Q, apply_filter
 from desktop.store.entries.context_columns import context_from, context_values
 from desktop.store.entries.person_table import person_ids_for
@@ -227,6 +229,7 @@ def save_entry(
         else:
             entry_id = existing.id
             EntryRow.update(**values).where(EntryRow.id == entry_id).execute()
+        write_references(entry_id, entry.body)  # the photos and files its text names
         return _write_links(entry_id, entry, create_themes, theme_names)
 
 
@@ -326,6 +329,8 @@ def empty_trash(*, progress: Progress | None = None) -> int:
         if not busy:
             break
         time_module.sleep(0.2 * (attempt + 1))
+    if total:
+        collect_unused()  # photos and files only the deleted entries named go for real too
     if progress is not None and total:
         progress(total, total)
     return total

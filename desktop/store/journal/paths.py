@@ -19,6 +19,9 @@ WAL = "-wal"
 WAL_INDEX = "-shm"
 ROLLBACK_JOURNAL = "-journal"
 SIDE_FILE_SUFFIXES = (WAL, WAL_INDEX, ROLLBACK_JOURNAL)
+# Photos and files of a journal's entries live in a second SQLite file beside it (keyed like it
+# when it is encrypted), so a backup can keep each attachment once however many backups hold it.
+ATTACHMENTS_SUFFIX = ".attachments"
 
 
 def data_dir() -> Path:
@@ -59,9 +62,16 @@ def side_files(database: Path) -> list[Path]:
     return [side_file(database, suffix) for suffix in SIDE_FILE_SUFFIXES]
 
 
+def attachments_file(database: Path) -> Path:
+    """The file holding the attachments (photos, files) of the entries of `database`."""
+    return Path(f"{database}{ATTACHMENTS_SUFFIX}")
+
+
 def database_files(database: Path) -> list[Path]:
-    """The database file itself, then its side files."""
-    return [Path(database), *side_files(database)]
+    """The database file itself, then its side files, then its attachments file and that file's
+    side files: everything that holds the journal's writing."""
+    attachments = attachments_file(database)
+    return [Path(database), *side_files(database), attachments, *side_files(attachments)]
 
 
 def journal_file_clash(target: Path, journal: Path) -> str | None:

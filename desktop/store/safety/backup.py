@@ -21,6 +21,7 @@ from peewee import Database
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.domain.atomic_files import replace_atomically
+from desktop.store.attachments.backup_store import keep_backup_attachments, prune_backup_store
 from desktop.store.journal import settings
 from desktop.store.journal.connection import FileKind, connect, file_kind, is_sqlcipher
 from desktop.store.journal.errors import (
@@ -185,8 +186,11 @@ def backup_database(
 
 
 def backup_journal(journal: Journal, dest: Path, *, progress: Progress | None = None) -> Path:
-    """A verified copy of the open journal at `dest`, encrypted if the journal is."""
-    return backup_database(journal.db, dest, journal.passphrase, progress=progress)
+    """A verified copy of the open journal at `dest`, encrypted if the journal is, with its
+    photos and files kept once in the backup folder's store (or beside a backup elsewhere)."""
+    copied = backup_database(journal.db, dest, journal.passphrase, progress=progress)
+    keep_backup_attachments(journal.path, copied, journal.passphrase)
+    return copied
 
 
 def timestamped_name(journal: Path, reason: str, when: datetime | None = None) -> str:
@@ -273,6 +277,7 @@ def make_automatic_backup(journal: Journal, reason: str, *, progress: Progress |
     except Exception:  # settings unreadable before the first migration: keep the default
         keep = DEFAULT_KEEP
     rotate(journal.path, keep)
+    prune_backup_store(journal.path, journal.passphrase)  # attachments only rotated backups held
     return dest
 
 

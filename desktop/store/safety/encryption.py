@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.store.attachments.backup_store import keep_backup_attachments
+from desktop.store.attachments.conversion import convert_attachment_files
 from desktop.store.journal.connection import FileKind, connect, file_kind
 from desktop.store.journal.errors import (
     InvalidValue,
@@ -202,6 +204,10 @@ def _convert(path: Path, old_key: str | None, new_key: str | None, progress: Pro
     stages = Stages(progress, [5 * estimated_pages(path)] + [3 * estimated_pages(p) for p in backups])
     with translated(path):
         backup = _convert_file(path, old_key, new_key, live=True, progress=stages.stage(0))
+        # Photos and files follow the journal into its new form, and its new backup keeps them.
+        convert_attachment_files(path, old_key, new_key)
+        if backup is not None:
+            keep_backup_attachments(path, backup, new_key)
     reports = [stages.stage(index) for index in range(1, len(backups) + 1)]
     converted, removed, unconverted = _convert_backups(backups, old_key, new_key, reports)
     left = tuple(

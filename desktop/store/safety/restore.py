@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.domain.atomic_files import fsync_folder
+from desktop.store.attachments.backup_store import bring_back_attachments, keep_backup_attachments
 from desktop.store.journal.connection import FileKind, connect, file_kind, key_for
 from desktop.store.journal.errors import JournalDamaged, JournalError, NotAJournal, classify, translated
 from desktop.store.journal.files import checkpoint_and_close, replace_database_file
@@ -106,6 +107,24 @@ def _is_encrypted(journal: Path) -> bool:
         return False  # a damaged file; it is set aside as it is
 
 
+def _carry_attachments(
+    journal: Path,
+    restored: Path,
+    backup: Path,
+    previous: Path | None,
+    passphrase: str | None,
+    key: str | None,
+) -> None:
+    """The photos and files on both sides of a restore: those of the journal as it was are kept
+    with its backup; those the restored journal names go into its attachments file before it
+    is put in place (see `store/attachments/backup_store.py`)."""
+    current_key = passphrase if _is_encrypted(journal) else None
+    if previous is not None:
+        keep_backup_attachments(journal, previous, current_key)
+    # The restored journal ends up keyed like the backup, or like the journal it replaces.
+    bring_back_attachments(journal, restored, backup, key if key is not None else current_key, key)
+
+
 def restore_journal(
     journal: Path, backup: Path, *, passphrase: str | None = None, progress: Progress | None = None
 ) -> RestoreResult:
@@ -138,6 +157,7 @@ def restore_journal(
                 convert_file(tmp, None, key_for(journal, passphrase, "the journal"))
                 stages.complete(2)
             previous, damaged = keep_current(journal, passphrase, progress=stages.stage(3))
+            _carry_attachments(journal, tmp, backup, previous if not damaged else None, passphrase, key)
             os.chmod(tmp, 0o600)
             replace_database_file(tmp, journal)
         finally:

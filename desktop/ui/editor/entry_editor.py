@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QTabWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,10 +30,14 @@ from desktop.domain.entry import (
     clean_person_name,
     local_now_parts,
 )
-from desktop.domain.theme_catalogue import Pillar, display_name, theme_slug
+from desktop.domain.theme_catalogue import Pillar, display_name, theme_description, theme_name, theme_slug
+from desktop.store.attachments.blobs import thumbnail_data
 from desktop.store.entries.theme_table import ThemeInfo
 from desktop.ui.common.labels import mood_label, pillar_label
 from desktop.ui.common.qt_dates import from_qdatetime, to_qdate, to_qdatetime
+from desktop.ui.editor.attaching_text import AttachingTextEdit
+from desktop.ui.editor.attachment_preview import AttachmentPreview
+from desktop.ui.editor.attachments_controller import AttachmentsController
 from desktop.ui.editor.chips import ChipOption, ChipsInput
 from desktop.ui.editor.context_line import EntryContextLine
 from desktop.ui.editor.rating_sliders import RatingsRow
@@ -125,7 +127,7 @@ class EntryEditor(QWidget):
         self.people.line.setAccessibleName(self.tr("Add a person"))
         self.ratings = RatingsRow()
 
-        self.body = QPlainTextEdit()
+        self.body = AttachingTextEdit()  # also takes dropped files and pasted pictures
         self.body.setAccessibleName(self.tr("Entry text (Markdown)"))
         self.body.setPlaceholderText(
             self.tr("Write about your day. Markdown works: **bold**, *italic*, - lists.")
@@ -134,9 +136,10 @@ class EntryEditor(QWidget):
         body_font = QFont(self.body.font())
         body_font.setPointSizeF(body_font.pointSizeF() * 1.1)
         self.body.setFont(body_font)
-        self.preview = QTextBrowser()
+        self.preview = AttachmentPreview(thumbnail_data)  # photos inline, from their thumbnails
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setOpenExternalLinks(False)
+        self.attachments = AttachmentsController(self)
         self.body_tabs = QTabWidget()
         self.body_tabs.setAccessibleName(self.tr("Write or preview"))
         self.body_tabs.setDocumentMode(True)
@@ -184,7 +187,11 @@ class EntryEditor(QWidget):
         layout.addLayout(title_row)
         layout.addLayout(form)
         layout.addWidget(self.body_tabs, 1)
-        layout.addWidget(self.status)
+        layout.addWidget(self.attachments.strip)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.attachments.button)
+        layout.addLayout(status_row)
 
     @staticmethod
     def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -212,12 +219,21 @@ class EntryEditor(QWidget):
         live = [t for t in themes if not t.archived]
         ordered = sorted(live, key=lambda t: _PILLAR_ORDER.index(t.pillar))
         self.themes.set_options(
-            [ChipOption(t.slug, t.name, pillar_label(t.pillar), t.colour) for t in ordered]
+            [
+                ChipOption(t.slug, theme_name(t.slug, t.name), pillar_label(t.pillar), t.colour)
+                for t in ordered
+            ]
         )
         for theme in themes:  # archived themes still show their own name on old entries
             if theme.archived:
                 self.themes._options.setdefault(
-                    theme.slug, ChipOption(theme.slug, theme.name, pillar_label(theme.pillar), theme.colour)
+                    theme.slug,
+                    ChipOption(
+                        theme.slug,
+                        theme_name(theme.slug, theme.name),
+                        pillar_label(theme.pillar),
+                        theme.colour,
+                    ),
                 )
         self.theme_menu.clear()
         for pillar in _PILLAR_ORDER:
@@ -226,8 +242,8 @@ class EntryEditor(QWidget):
                 continue
             self.theme_menu.addSection(pillar_label(pillar))
             for theme in group:
-                action = self.theme_menu.addAction(theme.name)
-                action.setToolTip(theme.description)
+                action = self.theme_menu.addAction(theme_name(theme.slug, theme.name))
+                action.setToolTip(theme_description(theme.slug, theme.description))
                 action.setCheckable(True)
                 action.setData(theme.slug)
                 action.triggered.connect(lambda on, slug=theme.slug: self._toggle_theme(slug, on))
@@ -362,6 +378,7 @@ class EntryEditor(QWidget):
             self.people,
             self.ratings,
             self.theme_menu_button,
+            self.attachments.button,
         ):
             widget.setEnabled(enabled and not read_only)
         self.body.setReadOnly(not enabled or read_only)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.filters import EntryFilter
+from desktop.domain.theme_catalogue import theme_name
 from desktop.store.journal.paths import journal_file_clash
 from desktop.ui.common.labels import entries_text
 from desktop.ui.transfer.transfer_workers import ExportWorker
@@ -54,6 +55,7 @@ class ExportDialog(QDialog):
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("CSV (spreadsheets; entries only)"), "csv")
         self.format_combo.addItem(self.tr("JSON (the whole journal: entries, themes, people)"), "json")
+        self.format_combo.addItem(self.tr("Zip (the JSON with the entries' photos and files)"), "zip")
         self.format_combo.currentIndexChanged.connect(self._format_changed)
         self.target_edit = QLineEdit()
         self.target_edit.textChanged.connect(self._update_buttons)
@@ -125,7 +127,7 @@ class ExportDialog(QDialog):
             self.export_button.setEnabled(False)
             return
         for theme in themes:
-            item = QListWidgetItem(f"{theme.name} ({theme.slug})")
+            item = QListWidgetItem(f"{theme_name(theme.slug, theme.name)} ({theme.slug})")
             item.setData(Qt.ItemDataRole.UserRole, theme.slug)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -174,7 +176,9 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export to"),
             str(Path.home() / f"journal.{fmt}"),
-            self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("JSON files (*.json)"),
+            {"csv": self.tr("CSV files (*.csv)"), "zip": self.tr("Zip files (*.zip)")}.get(
+                fmt, self.tr("JSON files (*.json)")
+            ),
         )
         if name:
             self.target_edit.setText(name)

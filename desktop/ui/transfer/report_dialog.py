@@ -31,10 +31,17 @@ from desktop.ui.common.workers import Workers
 def make_report(month: date, target: Path, redacted: bool) -> int:
     """Gather the month from the open journal and write its report; returns the page count."""
     from desktop.io.report import ReportInput, month_end, write_report
+    from desktop.io.report_photos import report_photos
+    from desktop.store.attachments.references import photo_thumbnails
     from desktop.store.charts.chart_data import month_report_data
 
     data, entries, drift, thresholds = month_report_data(month, month_end(month))
-    report = ReportInput(month=month, data=data, entries=entries, drift=drift, thresholds=thresholds)
+    photos = (
+        () if redacted else report_photos(entries, photo_thumbnails(e.uuid for e in entries))
+    )  # a shared report holds none
+    report = ReportInput(
+        month=month, data=data, entries=entries, drift=drift, thresholds=thresholds, photos=photos
+    )
     return write_report(report, target, redacted=redacted)
 
 

@@ -128,14 +128,18 @@ class ApplyWorker(CancellableWorker):
         self.journal_path, self.plan = journal_path, plan
 
     def work(self) -> Any:
+        from desktop.store.attachments.import_media import entries_with_media
         from desktop.store.journal import settings
         from desktop.store.journal.access import journal_session
         from desktop.store.transfer.importing import apply_import
 
         total = self.plan.count
-        with journal_session(self.journal_path, create=True):
+        with (
+            journal_session(self.journal_path, create=True),
+            entries_with_media(self.plan.entries(), self.plan.media) as entries,
+        ):
             result = apply_import(
-                self.plan.entries(),
+                entries,
                 themes=self.plan.themes,
                 archived_themes=self.plan.archived_themes,
                 people=self.plan.people,
@@ -174,6 +178,13 @@ class ExportWorker(CancellableWorker):
             self.check()
             if self.fmt == "csv":
                 count = write_csv(iter_entries(self.flt), self.target, progress=progress)
+            elif self.fmt == "zip":
+                from desktop.io.formats.zip_export import write_zip
+                from desktop.store.attachments.blobs import blob_data
+
+                count = write_zip(
+                    self.target, iter_entries(self.flt), all_themes(), all_people(), blob_data
+                ).entries
             else:
                 count = write_json(
                     self.target, iter_entries(self.flt), all_themes(), all_people(), progress=progress

@@ -159,8 +159,10 @@ def test_the_full_entry_its_photo_and_what_was_left_behind(journal, in_kolkata) 
     ios = entries["Testing again."]
     assert ios.place is not None and ios.place.label == "Psych HQ, Santa Barbara, CA, United States"
     assert ios.weather == Weather("Mostly Clear", 23.0)
-    # The photo named by its entry's uuid is counted; the one that matches no entry is named.
-    assert plan.left_behind[0] == "1 photo (not imported yet)"
+    # The photo named by its entry's uuid comes along; the one that matches no entry is named.
+    assert [m.name for m in plan.media] == ["00F9FA96F29043D09638DF0866EC73B2.jpg"]
+    assert "1 photo comes along from photos/" in plan.warnings
+    assert not any("not imported" in line for line in plan.left_behind)
     assert plan.left_behind[-1] == "1 file in photos/ that belongs to no entry (ignore.jpg)"
     for line in (
         "music of 1 entry",
@@ -228,7 +230,7 @@ def test_the_command_line_imports_a_folder(tmp_path: Path, capsys) -> None:
     assert (
         out[0] == "nathangrigg_dayone_export_fake_journal (dayone): added 4 entries, 0 already in the journal"
     )
-    assert "not kept: 1 photo (not imported yet)" in out
+    assert "note: 1 photo comes along from photos/" in out
     assert main(["--journal", str(journal), "import", str(FAKE)]) == 0
     assert "added 0 entries, 4 already in the journal" in capsys.readouterr().out
 

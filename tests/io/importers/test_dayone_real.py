@@ -144,7 +144,12 @@ def test_eleven_time_zones_give_each_entry_its_own_local_time(journal) -> None:
 
 def test_what_the_file_held_and_the_journal_does_not_keep_is_listed() -> None:
     plan = plan_dayone(EXAMPLE)
-    assert plan.left_behind[0] == "132 photos (not imported yet; the links to them stay in 44 entries)"
+    assert plan.left_behind[0].startswith(
+        "132 photos and files (a .json export holds no files; import the .zip Day One writes to bring "
+        "them): photos/06d006fba3b0b8ad72576e77a6fc6c0c.jpeg (ergebnis_day-one-to-obsidian-converter_"
+        "Example.json entry 1, 2004-10-12 18:38); "
+    )
+    assert plan.left_behind[0].endswith("; and 112 more")
     assert "richText formatting of 23 entries (their Markdown text is kept)" in plan.left_behind
     assert "music of 1 entry" in plan.left_behind
     assert "activity and step count of 4 entries" in plan.left_behind
@@ -175,7 +180,7 @@ def test_the_macos_export_with_its_heading_line_and_an_entry_without_text(journa
     )
     assert initial.updated_at.isoformat() == "2019-03-26T22:48:44+01:00"
     assert entries["Third entry with double escapes"].body == "double escape a/b dot. single escape slash/"
-    assert plan.left_behind[:1] == ["1 photo (not imported yet; the links to them stay in 1 entry)"]
+    assert plan.left_behind[0].startswith("1 photo or file (a .json export holds no files;")
     assert "richText formatting of 3 entries (their Markdown text is kept)" in plan.left_behind
 
 
@@ -216,7 +221,10 @@ def test_the_zip_layout_keeps_its_journal_name(journal) -> None:
     assert (
         "<script>makeBelieve()</script>" in entries["Library Robot Rehearsal"].body
     )  # text, kept as written
-    assert plan.left_behind[0] == "1 photo (not imported yet)"  # a photo with no link in the text
+    # The photo has no link in the text: it is placed at its end; it is not left behind.
+    assert garden.body.endswith("\n\n![fictional-color-tile.png](import-media:0)")
+    assert [(m.name, m.size) for m in plan.media] == [("fictional-color-tile.png", 76)]
+    assert not any("photo" in line for line in plan.left_behind)
     assert "the pinned mark of 1 entry" in plan.left_behind
     assert "each entry keeps the name of the journal it came from: “Fictional Journal” (3)" in plan.warnings
 
