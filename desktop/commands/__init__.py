@@ -1,5 +1,5 @@
 """The commands of the command line, one module per group, each with a `register(subparsers)`."""
 
-from desktop.commands import charts, entries, safety, stats, transfer
+from desktop.commands import attachments, charts, entries, safety, stats, sync, transfer
 
-COMMAND_MODULES = (entries, stats, transfer, charts, safety)
+COMMAND_MODULES = (entries, attachments, stats, transfer, charts, safety, sync)

@@ -48,6 +48,8 @@ from desktop.ui.editor.entry_editor import EntryEditor
 from desktop.ui.editor.recovery import DraftRecovery, RecoveryBar, confirm_discard
 from desktop.ui.reflect.reflect_controller import ReflectController
 from desktop.ui.safety.safety_controller import SafetyController
+from desktop.ui.sync.sync_controller import SyncController
+from desktop.ui.sync.sync_status import SyncStatusButton
 from desktop.ui.transfer.transfer_controller import TransferController
 
 # Closing waits this long for background reads, and for a long task (encrypting, restoring) to
@@ -95,6 +97,11 @@ class MainWindow(QMainWindow):
         )
         self.transfer = TransferController(self, journal.path, self.menu, self.events)
         self.reflect = ReflectController(self.events, self)
+        # Rounds wait while unsaved text is in the editor: its save would undo what arrived under it.
+        self.sync = SyncController(
+            self.workers, self.events, lambda: not (self.editor.is_dirty or self.tasks.running), self
+        )
+        self.statusBar().addPermanentWidget(SyncStatusButton(self.sync))
         self.charts_page = ChartsPage(journal.path, self.filter_panel.current_filter(), self.events)
         self._charts_index = self.add_page(self.charts_page, self.tr("Charts"))
         self.add_banner(self.reflect.drift_banner)
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
         self.recovery.offer()
         self.model.set_filter(self.filter_panel.current_filter())
         self.entry_list.reading()
+        self.sync.start()
 
     # --- layout ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -207,6 +215,7 @@ class MainWindow(QMainWindow):
         self.trash.selectFirstRequested.connect(lambda: self.entry_list.select_uuid(None, load_first=True))
         self.trash.focusListRequested.connect(self.list_view.setFocus)
         self.transfer.imported.connect(self.reload_all)
+        self.sync.entriesArrived.connect(self._synced)
         self.reflect.writeRequested.connect(self.write_from)
         self.safety.closeRequested.connect(self.close)
         self.tasks.started.connect(lambda _title: self._lock_for_task(True))
@@ -236,6 +245,22 @@ class MainWindow(QMainWindow):
         self.model.set_filter(self.current_filter())
         self.recovery.offer()
         self.events.entriesChanged.emit()
+
+    def _synced(self) -> None:
+        """Another computer's changes arrived: read again what is shown, the open entry too (the
+        editor holds no unsaved text: rounds wait for it)."""
+        self.refresh_reference()
+        self.model.reload()
+        self.events.entriesChanged.emit()
+        uuid = self.editor.entry_uuid
+        if uuid and not self.editor.is_new and not self.editor.is_dirty:
+            try:
+                changed = get_entry(uuid) != self.editor.current_entry()
+            except JournalError:  # emptied from the Trash on another computer
+                self.editor.load(None)
+                return
+            if changed:
+                self.open_entry(uuid, select=False)
 
     def _journal_replaced(self, journal: Journal) -> None:
         """The journal's file was replaced and opened again: read it all, keep the unsaved text."""
@@ -316,7 +341,7 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from desktop.ui.app.settings_dialog import SettingsDialog
 
-        if SettingsDialog.edit(self, self.preferences, self.journal.path):
+        if SettingsDialog.edit(self, self.preferences, self.journal.path, self.sync):
             self.sidebar.calendar.setFirstDayOfWeek(self.preferences.first_day)
             self.refresh_reference()
             self.model.reload()

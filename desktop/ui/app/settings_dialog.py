@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -21,21 +21,31 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop import APP_NAME, __version__
 from desktop.domain.balance import DEFAULT_THRESHOLDS, Thresholds
+from desktop.domain.i18n import LANGUAGES
 from desktop.store.journal import settings as journal_settings
 from desktop.store.journal.errors import JournalError
 from desktop.store.safety.backup import keep_count, set_keep_count
 from desktop.ui.app.palette import apply_appearance
 from desktop.ui.app.preferences import Appearance, Preferences
+from desktop.ui.sync.sync_controller import SyncController
+from desktop.ui.sync.sync_page import SyncPage
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, preferences: Preferences, journal_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        journal_path: Path,
+        parent: QWidget | None = None,
+        sync: SyncController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.preferences = preferences
@@ -77,6 +87,12 @@ class SettingsDialog(QDialog):
         ):
             self.appearance.addItem(label, value)
         self.appearance.setCurrentIndex(self.appearance.findData(preferences.appearance))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Follow the system"), "")
+        for code, name in LANGUAGES.items():  # each language named in itself, as people look for it
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(preferences.language or "")))
 
         general = QGroupBox(self.tr("General"))
         general_form = QFormLayout(general)
@@ -96,6 +112,11 @@ class SettingsDialog(QDialog):
         general_form.addRow("", note)
         general_form.addRow(self.tr("Week starts on"), self.week_start)
         general_form.addRow(self.tr("Appearance"), self.appearance)
+        general_form.addRow(self.tr("Language"), self.language)
+        language_note = QLabel(self.tr("A different language is used from the next start of the app."))
+        language_note.setWordWrap(True)
+        language_note.setEnabled(False)
+        general_form.addRow("", language_note)
         self.backups_kept = QSpinBox()
         self.backups_kept.setRange(1, 365)
         self.backups_kept.setValue(keep_count())
@@ -131,9 +152,19 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        journal_page = QWidget()
+        journal_layout = QVBoxLayout(journal_page)
+        journal_layout.setContentsMargins(0, 0, 0, 0)
+        journal_layout.addWidget(general)
+        journal_layout.addWidget(balance)
+        self.pages = QTabWidget()
+        self.pages.setTabBarAutoHide(True)
+        self.pages.addTab(journal_page, self.tr("General"))
+        self.sync_page = SyncPage(sync) if sync is not None else None
+        if self.sync_page is not None:
+            self.pages.addTab(self.sync_page, self.tr("Sync"))
         layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(balance)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
@@ -168,6 +199,13 @@ class SettingsDialog(QDialog):
         self.preferences.journal_path = Path(location).expanduser() if location else None
         self.preferences.week_start = self.week_start.currentData()
         self.preferences.appearance = Appearance(self.appearance.currentData())
+        try:
+            self.preferences.language = self.language.currentData() or None
+        except OSError as error:
+            QMessageBox.warning(
+                self, self.tr("Settings"), self.tr("The language could not be kept: {0}").format(error)
+            )
+            return
         self.preferences.sync()
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -175,18 +213,23 @@ class SettingsDialog(QDialog):
         super().accept()
 
     @classmethod
-    def edit(cls, parent: QWidget, preferences: Preferences, journal_path: Path) -> bool:
-        dialog = cls(preferences, journal_path, parent)
+    def edit(
+        cls, parent: QWidget, preferences: Preferences, journal_path: Path, sync: SyncController | None = None
+    ) -> bool:
+        dialog = cls(preferences, journal_path, parent, sync)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def show_about(parent: QWidget, journal_path: Path) -> None:
-    text = parent.tr(
+    text = QCoreApplication.translate(
+        "SettingsDialog",
         "<h3>%1 %2</h3>"
         "<p>A private journal of the balance between independence and interdependence "
         "in your relationships.</p>"
-        "<p>Everything stays on this computer, in one file:<br><code>%3</code></p>"
+        "<p>Everything stays on this computer, in one file:<br><code>%3</code></p>",
     )
     text = text.replace("%1", APP_NAME).replace("%2", __version__).replace("%3", str(journal_path))
-    QMessageBox.about(parent, parent.tr("About %1").replace("%1", APP_NAME), text)
+    QMessageBox.about(
+        parent, QCoreApplication.translate("SettingsDialog", "About %1").replace("%1", APP_NAME), text
+    )
