@@ -47,13 +47,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def export_command(args: Any) -> int:
-    from desktop.io.formats.csv_export import write_csv_rows
-    from desktop.io.formats.json_format import write_json
-    from desktop.store.entries.entry_table import iter_entries
-    from desktop.store.entries.person_table import all_people
-    from desktop.store.entries.theme_table import all_themes
-    from desktop.store.transfer.export_rows import iter_export_rows
-
     flt = filter_from(args)
     target = Path(args.path)
     if target.is_dir():
@@ -63,15 +56,29 @@ def export_command(args: Any) -> int:
     refuse_journal_files(target, args)
     with open_for(args, read_only_ok=True):
         try:
-            if args.format == "csv":
-                # Stored rows go straight to CSV cells: the fast path for large journals.
-                count = write_csv_rows(iter_export_rows(flt), target)
-            else:
-                count = write_json(target, iter_entries(flt), all_themes(), all_people())
+            count = _export_csv(flt, target) if args.format == "csv" else _export_json(flt, target)
         except OSError as error:
             raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
     print(f"exported {count} {_entries(count)} to {target}", file=sys.stderr)
     return 0
+
+
+def _export_csv(flt: Any, target: Path) -> int:
+    from desktop.io.formats.csv_export import write_csv_joined_rows
+    from desktop.io.formats.records import LIST_SEPARATOR
+    from desktop.store.transfer.export_rows import iter_joined_export_rows
+
+    # Stored rows go straight to CSV cells: the fast path for large journals.
+    return write_csv_joined_rows(iter_joined_export_rows(flt, LIST_SEPARATOR), target)
+
+
+def _export_json(flt: Any, target: Path) -> int:
+    from desktop.io.formats.json_format import write_json
+    from desktop.store.entries.entry_table import iter_entries
+    from desktop.store.entries.person_table import all_people
+    from desktop.store.entries.theme_table import all_themes
+
+    return write_json(target, iter_entries(flt), all_themes(), all_people())
 
 
 def import_command(args: Any) -> int:
