@@ -1,4 +1,5 @@
-"""Keeping the journal safe from the command line: backup, backups, restore, encrypt, decrypt, rekey."""
+"""Keeping the journal safe from the command line: check, backup, backups, restore, encrypt,
+decrypt, rekey."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from desktop.commands.common import (
 
 
 def register(commands: argparse._SubParsersAction) -> None:
+    check = commands.add_parser("check", help="check every page of the journal for damage")
+    check.set_defaults(handler=check_command)
+
     backup = commands.add_parser("backup", help="make a verified backup of the journal")
     backup.add_argument(
         "--to", metavar="PATH", help="a new file or a folder (default: the journal's backups)"
@@ -62,6 +66,26 @@ def _backup_target(journal: Path, to: str | None) -> Path:
     if not os.access(target.parent, os.W_OK):
         raise CommandError(f"the folder {target.parent} cannot be written to")
     return target
+
+
+def check_command(args: Any) -> int:
+    """SQLite's thorough integrity check of the whole file, whatever the opening thought of it."""
+    import time
+
+    from desktop.commands.common import damaged_message
+    from desktop.store.journal.errors import JournalDamaged
+    from desktop.store.safety.checkup import check_journal_file
+
+    with open_for(args, check=False, daily_backup=False, read_only_ok=True) as journal:
+        started = time.perf_counter()
+        try:
+            check_journal_file(journal, thorough=True)
+        except JournalDamaged as error:
+            raise CommandError(damaged_message(error, journal.path, journal.passphrase)) from None
+        seconds = time.perf_counter() - started
+        size = journal.path.stat().st_size / 2**20
+    print(f"{journal.path} is sound: every page checked ({size:,.1f} MiB in {seconds:.1f} s)")
+    return 0
 
 
 def backup_command(args: Any) -> int:

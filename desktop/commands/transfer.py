@@ -47,14 +47,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def export_command(args: Any) -> int:
-    from desktop.domain.attachment_refs import RowsNamingAttachments
-    from desktop.io.formats.csv_export import write_csv_rows
-    from desktop.io.formats.json_format import write_json
-    from desktop.store.entries.entry_table import iter_entries
-    from desktop.store.entries.person_table import all_people
-    from desktop.store.entries.theme_table import all_themes
-    from desktop.store.transfer.export_rows import iter_export_rows
-
     flt = filter_from(args)
     target = Path(args.path)
     if target.is_dir():
@@ -65,19 +57,11 @@ def export_command(args: Any) -> int:
     with open_for(args, read_only_ok=True):
         try:
             if args.format == "csv":
-                # Stored rows go straight to CSV cells: the fast path for large journals.
-                rows = RowsNamingAttachments(iter_export_rows(flt), body_index=5)
-                count = write_csv_rows(rows, target)
-                left_out = rows.attachments
+                count, left_out = _export_csv(flt, target)
             elif args.format == "zip":
-                from desktop.io.formats.zip_export import write_zip
-                from desktop.store.attachments.blobs import blob_data
-
-                written = write_zip(target, iter_entries(flt), all_themes(), all_people(), blob_data)
-                count, left_out = written.entries, written.missing
+                count, left_out = _export_zip(flt, target)
             else:
-                count = write_json(target, iter_entries(flt), all_themes(), all_people())
-                left_out = 0
+                count, left_out = _export_json(flt, target), 0
         except OSError as error:
             raise CommandError(f"cannot write {target}: {error.strerror or error}") from None
     print(f"exported {count} {_entries(count)} to {target}", file=sys.stderr)
@@ -89,6 +73,38 @@ def export_command(args: Any) -> int:
     elif left_out:
         print(f"{left_out} attachments named by entries are missing from the journal", file=sys.stderr)
     return 0
+
+
+def _export_csv(flt: Any, target: Path) -> tuple[int, int]:
+    """The entries written, and the attachments they name that CSV (text only) leaves out."""
+    from desktop.io.formats.csv_export import write_csv_joined_rows
+    from desktop.io.formats.records import LIST_SEPARATOR
+    from desktop.store.transfer.export_rows import attachments_named, iter_joined_export_rows
+
+    # Stored rows go straight to CSV cells: the fast path for large journals.
+    count = write_csv_joined_rows(iter_joined_export_rows(flt, LIST_SEPARATOR), target)
+    return count, attachments_named(flt)
+
+
+def _export_zip(flt: Any, target: Path) -> tuple[int, int]:
+    """The entries written, and the attachments they name that the journal no longer has."""
+    from desktop.io.formats.zip_export import write_zip
+    from desktop.store.attachments.blobs import blob_data
+    from desktop.store.entries.entry_table import iter_entries
+    from desktop.store.entries.person_table import all_people
+    from desktop.store.entries.theme_table import all_themes
+
+    written = write_zip(target, iter_entries(flt), all_themes(), all_people(), blob_data)
+    return written.entries, written.missing
+
+
+def _export_json(flt: Any, target: Path) -> int:
+    from desktop.io.formats.json_format import write_json
+    from desktop.store.entries.entry_table import iter_entries
+    from desktop.store.entries.person_table import all_people
+    from desktop.store.entries.theme_table import all_themes
+
+    return write_json(target, iter_entries(flt), all_themes(), all_people())
 
 
 def import_command(args: Any) -> int:

@@ -109,6 +109,7 @@ class Figure:
     status: str = OK
     note: str = ""
     details: dict = field(default_factory=dict)
+    shape: str = ""  # the synthetic journal's shape it was measured on
 
     @property
     def met(self) -> bool | None:

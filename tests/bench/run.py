@@ -1,11 +1,15 @@
 """The performance benchmark (SPEC, Targets → Performance).
 
-    python -m tests.bench.run [--entries 100000] [--out bench-results/results.json]
+    python -m tests.bench.run [--entries 100000] [--shapes everyday,...] [--out bench-results/results.json]
+    python -m tests.bench.run --entries 1000000 --shapes everyday --growth-from bench-results/results.json
 
-Builds a seeded synthetic journal (and the same entries as this app's CSV and as a jrnl file),
-measures every figure in `tests.bench.suite.MEASUREMENTS`, prints each next to its target and
-writes them all as JSON (and a Markdown table beside it). Exit 0 when every measured figure meets
-its target, 1 otherwise; parts of the app not built yet are reported "not available".
+For each shape of journal (`tests.bench.synth.SHAPES`) it builds a seeded synthetic journal (and
+the same entries as this app's CSV and as a jrnl file), measures every figure in
+`tests.bench.suite.MEASUREMENTS`, prints each next to its target and writes them all as JSON
+(and a Markdown table beside it, the shapes side by side). Exit 0 when every measured figure
+meets its target, 1 otherwise; parts of the app not built yet are reported "not available".
+With `--growth-from`, it also compares each figure with the same figure of an earlier run (say
+at 100,000 entries) and reports how it grew (`tests.bench.growth`).
 `./bench.sh` installs what this needs on a fresh machine (jrnl 4.6 included) and runs it.
 """
 
@@ -22,10 +26,11 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
+from tests.bench.growth import growth_report
 from tests.bench.jrnl_side import WANTED_VERSION, find_jrnl, jrnl_version, write_config
 from tests.bench.measure import FAILED, OK, REPO_ROOT, Figure, checked, python_argv, run_process
-from tests.bench.suite import MEASUREMENTS, Bench
-from tests.bench.synth import FIRST_DAY, LAST_DAY, SynthSpec
+from tests.bench.suite import MEASUREMENTS, ONCE, Bench
+from tests.bench.synth import FIRST_DAY, LAST_DAY, SHAPE_NOTES, SHAPES, SynthSpec
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -41,7 +46,28 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--keep", action="store_true", help="keep the generated journals and files afterwards"
     )
-    return parser.parse_args(argv)
+    parser.add_argument(
+        "--shapes",
+        default=",".join(SHAPES),
+        help="comma-separated journal shapes to measure (default: all: " + ", ".join(SHAPES) + ")",
+    )
+    parser.add_argument(
+        "--padded-mib",
+        type=int,
+        default=2048,
+        help="size the large journal is padded to, for the opening figure (default 2048: 2 GiB)",
+    )
+    parser.add_argument(
+        "--growth-from",
+        type=Path,
+        help="an earlier results.json (smaller journal) to report each figure's growth against",
+    )
+    args = parser.parse_args(argv)
+    args.shapes = [s.strip() for s in args.shapes.split(",") if s.strip()]
+    unknown = [s for s in args.shapes if s not in SHAPES]
+    if unknown:
+        parser.error(f"unknown shape(s): {', '.join(unknown)}; known: {', '.join(SHAPES)}")
+    return args
 
 
 def machine() -> dict:
@@ -95,16 +121,20 @@ def _step(label: str, action):  # type: ignore[no-untyped-def]
 
 def _make(bench: Bench, kind: str, path: Path, spec: SynthSpec) -> None:
     """One synthetic file, made by `tests.bench.synth` in a process of its own (see there why)."""
-    argv = python_argv("-m", "tests.bench.synth", kind, str(path), str(spec.count), str(spec.seed))
-    checked(run_process(argv, env=bench.env, timeout=1800), f"making the {kind} file")
+    argv = python_argv(
+        "-m", "tests.bench.synth", kind, str(path), str(spec.count), str(spec.seed), spec.shape
+    )
+    checked(run_process(argv, env=bench.env, timeout=3600), f"making the {kind} file")
 
 
-def prepare(args: argparse.Namespace, work: Path) -> tuple[Bench, dict]:
+def prepare(args: argparse.Namespace, work: Path, shape: str) -> tuple[Bench, dict]:
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
-    big, small = SynthSpec(args.entries, args.seed), SynthSpec(args.jrnl_entries, args.seed)
+    big = SynthSpec(args.entries, args.seed, shape)
+    small = SynthSpec(args.jrnl_entries, args.seed, shape)
     bench = Bench(
+        shape=shape,
         work=work,
         env=isolated_env(work),
         entries=args.entries,
@@ -116,10 +146,10 @@ def prepare(args: argparse.Namespace, work: Path) -> tuple[Bench, dict]:
         small_journal=work / "small.db",
         small_csv=work / "small.csv",
         jrnl_file=work / "small.jrnl.txt",
-        extra={"years": round((LAST_DAY - FIRST_DAY).days / 365.25)},
+        extra={"years": round((LAST_DAY - FIRST_DAY).days / 365.25), "padded_bytes": args.padded_mib * 2**20},
     )
     setup: dict = {}
-    print(f"Building the synthetic journals (seed {args.seed}):")
+    print(f"Building the synthetic journals, shape {shape} (seed {args.seed}):")
     journal_of = "journal of {:,} entries".format
     made = [  # key, label, kind, where, what
         ("large_journal_s", journal_of(args.entries), "journal", bench.big_journal, big),
@@ -141,9 +171,11 @@ def prepare(args: argparse.Namespace, work: Path) -> tuple[Bench, dict]:
     return bench, setup
 
 
-def measure_all(bench: Bench) -> list[Figure]:
+def measure_all(bench: Bench, first_shape: bool) -> list[Figure]:
     figures: list[Figure] = []
     for measurement in MEASUREMENTS:
+        if measurement in ONCE and not first_shape:
+            continue  # about the program or the file's size, not the journal's shape
         name = measurement.__name__
         print(f"Measuring {name.replace('_', ' ')} …", flush=True)
         try:
@@ -152,6 +184,7 @@ def measure_all(bench: Bench) -> list[Figure]:
             found = [Figure(f"{name}.error", name, "s", None, status=FAILED, note=str(error))]
             traceback.print_exc()
         for figure in found:
+            figure.shape = bench.shape
             print("    " + line(figure), flush=True)
         figures.extend(found)
     return figures
@@ -172,21 +205,39 @@ def line(figure: Figure) -> str:
     )
 
 
+def _cell(figure: Figure | None) -> str:
+    if figure is None:
+        return ""
+    mark = {"met": "", "MISSED": " ✗", "n/a": "", "FAILED": " ✗"}[verdict(figure)]
+    return figure.value_text() + mark
+
+
 def markdown(figures: list[Figure], meta: dict) -> str:
     m = meta["machine"]
+    shapes: list[str] = list(dict.fromkeys(f.shape for f in figures))
     rows = [
         f"Measured {meta['finished'][:16].replace('T', ' ')} UTC on {m['cpus']} CPUs "
         f"({m['cpu_model']}), Python {m['python']}, SQLite {m['sqlite']}; "
         f"{meta['entries']:,} entries (jrnl comparison: {meta['jrnl_entries']:,}); "
-        f"whole benchmark {meta['duration_s'] / 60:.1f} min.",
+        f"whole benchmark {meta['duration_s'] / 60:.1f} min. ✗ marks a missed target.",
         "",
-        "| Figure | Result | Target | | Peak memory |",
-        "|---|---:|---:|---|---:|",
+        "| Figure | Target | " + " | ".join(shapes) + " | Peak memory |",
+        "|---|---:|" + "---:|" * len(shapes) + "---:|",
     ]
+    by_key: dict[str, dict[str, Figure]] = {}
     for f in figures:
-        memory = f"{f.peak_rss_mib:.0f} MiB" if f.peak_rss_mib is not None else ""
-        rows.append(f"| {f.label} | {f.value_text()} | {f.target_text()} | {verdict(f)} | {memory} |")
-    notes = [f"- {f.label}: {f.note}" for f in figures if f.note]
+        by_key.setdefault(f.key, {})[f.shape] = f
+    for found in by_key.values():
+        first = next(iter(found.values()))
+        peak = max((f.peak_rss_mib for f in found.values() if f.peak_rss_mib is not None), default=None)
+        memory = f"{peak:.0f} MiB" if peak is not None else ""
+        cells = " | ".join(_cell(found.get(shape)) for shape in shapes)
+        rows.append(f"| {first.label} | {first.target_text()} | {cells} | {memory} |")
+    met = sum(1 for f in figures if f.met)
+    judged = sum(1 for f in figures if f.met is not None)
+    rows += ["", f"{met} of {judged} figures met their targets.", "", "Shapes:", ""]
+    rows += [f"- {shape}: {SHAPE_NOTES[shape]}" for shape in shapes]
+    notes = [f"- {f.label} ({f.shape}): {f.note}" for f in figures if f.note]
     if notes:
         rows += ["", "Notes:", "", *notes]
     return "\n".join(rows) + "\n"
@@ -206,8 +257,14 @@ def main(argv: list[str] | None = None) -> int:
         "seed": args.seed,
         "repeat": args.repeat,
     }
-    bench, meta["setup"] = prepare(args, work)
-    figures = measure_all(bench)
+    meta["shapes"] = args.shapes
+    meta["setup"] = {}
+    figures: list[Figure] = []
+    for number, shape in enumerate(args.shapes):
+        bench, meta["setup"][shape] = prepare(args, work / shape, shape)
+        figures += measure_all(bench, first_shape=number == 0)
+        if not args.keep:
+            shutil.rmtree(work / shape, ignore_errors=True)
     meta["finished"] = datetime.now(UTC).isoformat(timespec="seconds")
     meta["duration_s"] = round(time.perf_counter() - started, 1)
     out.write_text(
@@ -215,13 +272,20 @@ def main(argv: list[str] | None = None) -> int:
         encoding="utf-8",
     )
     out.with_suffix(".md").write_text(markdown(figures, meta), encoding="utf-8")
+    if args.growth_from is not None:
+        report = growth_report(figures, json.loads(args.growth_from.read_text(encoding="utf-8")), meta)
+        out.with_name(out.stem + "-growth.md").write_text(report, encoding="utf-8")
+        print(report)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     print()
     print(f"{'Figure':<78} {'Result':>14} {'Target':>10} {'':>7} {'Memory':>9}")
-    for figure in figures:
-        print(line(figure))
-    missed_notes = [f"  {f.label}: {f.note}" for f in figures if f.note and f.met is False]
+    for shape in args.shapes:
+        print(f"-- {shape}: {SHAPE_NOTES[shape]}")
+        for figure in figures:
+            if figure.shape == shape:
+                print(line(figure))
+    missed_notes = [f"  {f.label} ({f.shape}): {f.note}" for f in figures if f.note and f.met is False]
     if missed_notes:
         print("\n".join(["", "Notes on what was missed:", *missed_notes]))
     missed = [f for f in figures if f.met is False or f.status == FAILED]

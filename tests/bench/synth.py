@@ -1,10 +1,12 @@
-"""A seeded synthetic journal: the same entries every time for the same seed and size.
+"""A seeded synthetic journal: the same entries every time for the same seed, size and shape.
 
-Dates spread over eleven years, bodies of 50–300 words drawn with a Zipf-like frequency from a
-vocabulary of everyday words plus a long tail of made-up ones (so the full-text index has the
-shape real text gives it), 1–4 built-in themes, 0–2 people from a small circle, most entries
-rated. The entries can be written into a journal (through the store's bulk path), as this app's
-CSV, and as a jrnl plain-text journal.
+The everyday shape: dates spread over eleven years, bodies of 50–300 words drawn with a Zipf-like
+frequency from a vocabulary of everyday words plus a long tail of made-up ones (so the full-text
+index has the shape real text gives it), 1–4 built-in themes, 0–2 people from a small circle, most
+entries rated. The other shapes (SHAPES) each push one dimension a real journal may have: a
+small vocabulary (every common word in most entries), long and short bodies, many themes and
+people per entry, a fifth of the entries in the Trash. The entries can be written into a journal
+(through the store's bulk path), as this app's CSV, and as a jrnl plain-text journal.
 """
 
 from __future__ import annotations
@@ -71,8 +73,32 @@ def vocabulary(seed: int = 0) -> list[str]:
     return [*dict.fromkeys(COMMON_WORDS), *tail]
 
 
-def query_words(seed: int = 0) -> dict[str, str]:
-    """Search words by how many entries hold them: about 44 %, 17 % and 1 % of entries."""
+EVERYDAY = "everyday"
+SMALL_VOCABULARY = "small-vocabulary"
+LONG_AND_SHORT = "long-and-short"
+MANY_LINKS = "many-links"
+TRASH = "trash-20"
+SHAPES = (EVERYDAY, SMALL_VOCABULARY, LONG_AND_SHORT, MANY_LINKS, TRASH)
+SHAPE_NOTES = {
+    EVERYDAY: "50–300 words, Zipf-like everyday vocabulary with a rare tail, 1–4 themes, 0–2 people",
+    SMALL_VOCABULARY: "the 120 commonest words only, drawn evenly: each in most entries; "
+    "one rare word in 0.1 %",
+    LONG_AND_SHORT: "95 % one line (6–14 words), 5 % of 2,000–5,000 words",
+    MANY_LINKS: "6–12 themes and 3–6 people (of 40) per entry",
+    TRASH: "everyday, with 20 % of the entries in the Trash",
+}
+SMALL_WORDS = 120  # the small vocabulary: the commonest everyday words
+RARE_WORD = "quillvarden"  # the small vocabulary's rare word, put into 0.1 % of entries
+MORE_PEOPLE = tuple(
+    f"{first} {last}" for first in ("Ana", "Ben", "Cleo", "Dev", "Eli") for last in "KLMNOPQR"
+)
+
+
+def query_words(seed: int = 0, shape: str = EVERYDAY) -> dict[str, str]:
+    """Search words by how many entries hold them: everyday, about 44 %, 17 % and 1 % of
+    entries; in the small vocabulary, most entries, about half, and 0.1 %."""
+    if shape == SMALL_VOCABULARY:
+        return {"common": "partner", "middling": "anniversary", "rare": RARE_WORD}
     return {"common": "partner", "middling": "anniversary", "rare": vocabulary(seed)[1000]}
 
 
@@ -80,6 +106,7 @@ def query_words(seed: int = 0) -> dict[str, str]:
 class SynthSpec:
     count: int
     seed: int = 2024
+    shape: str = EVERYDAY
 
 
 def _offset(day: date) -> timedelta:
@@ -88,12 +115,16 @@ def _offset(day: date) -> timedelta:
 
 
 class _Writer:
-    """Draws words and sentences from the vocabulary with Zipf-like weights."""
+    """Draws words and sentences from the vocabulary with Zipf-like weights (or, for a small
+    vocabulary, evenly, so that every word turns up in most entries)."""
 
-    def __init__(self, rng: random.Random, words: list[str]) -> None:
+    def __init__(self, rng: random.Random, words: list[str], *, even: bool = False) -> None:
         self.rng = rng
         self.words = words
         common = len(COMMON_WORDS)
+        if even:
+            self.cum = list(accumulate(1.0 for _ in words))
+            return
         # Everyday words carry most of the text; the made-up tail about a sixth of it.
         self.cum = list(
             accumulate((1.0 if rank < common else TAIL_SHARE) / (rank + 4) for rank in range(len(words)))
@@ -128,10 +159,40 @@ def _rating(rng: random.Random, centre: float) -> int:
     return max(0, min(10, round(rng.gauss(centre, 2.0))))
 
 
+def _small_vocabulary() -> list[str]:
+    words = list(dict.fromkeys(COMMON_WORDS))[:SMALL_WORDS]
+    for wanted in ("partner", "anniversary"):  # the benchmark's search words stay findable
+        if wanted not in words:
+            words[-1 if wanted == "partner" else -2] = wanted
+    return words
+
+
+def _body(writer: _Writer, rng: random.Random, shape: str) -> str:
+    if shape == LONG_AND_SHORT:
+        if rng.random() < 0.05:
+            return writer.body(rng.randint(2000, 5000))
+        return writer.title() + "."
+    body = writer.body(rng.randint(50, 300))
+    if shape == SMALL_VOCABULARY and rng.random() < 0.001:
+        body += f" {RARE_WORD.capitalize()}."
+    return body
+
+
+def _links(rng: random.Random, shape: str) -> tuple[list[str], list[str]]:
+    if shape == MANY_LINKS:
+        themes = list(dict.fromkeys(rng.choices(THEMES, weights=_THEME_WEIGHTS, k=rng.randint(6, 12))))
+        return themes, rng.sample(MORE_PEOPLE, k=rng.randint(3, 6))
+    themes = list(dict.fromkeys(rng.choices(THEMES, weights=_THEME_WEIGHTS, k=rng.randint(1, 4))))
+    return themes, rng.sample(PEOPLE, k=rng.choice((0, 1, 1, 2)))
+
+
 def generate_entries(spec: SynthSpec) -> Iterator[Entry]:
     """`spec.count` entries in date order, the same ones for the same spec."""
     rng = random.Random(spec.seed)
-    writer = _Writer(rng, vocabulary(spec.seed))
+    if spec.shape == SMALL_VOCABULARY:
+        writer = _Writer(rng, _small_vocabulary(), even=True)
+    else:
+        writer = _Writer(rng, vocabulary(spec.seed))
     span = (LAST_DAY - FIRST_DAY).days
     days = sorted(rng.randrange(span + 1) for _ in range(spec.count))
     for offset_days in days:
@@ -145,12 +206,12 @@ def generate_entries(spec: SynthSpec) -> Iterator[Entry]:
         roll = rng.random()
         independence = _rating(rng, ind_centre) if roll < 0.9 else None
         interdependence = _rating(rng, inter_centre) if roll < 0.85 or roll >= 0.95 else None
-        themes = list(dict.fromkeys(rng.choices(THEMES, weights=_THEME_WEIGHTS, k=rng.randint(1, 4))))
-        people = rng.sample(PEOPLE, k=rng.choice((0, 1, 1, 2)))
+        themes, people = _links(rng, spec.shape)
+        trashed = spec.shape == TRASH and rng.random() < 0.2
         yield Entry(
             uuid=str(uuid_module.UUID(int=rng.getrandbits(128), version=4)),
             title=writer.title(),
-            body=writer.body(rng.randint(50, 300)),
+            body=_body(writer, rng, spec.shape),
             date=day,
             time=at,
             utc_offset=offset,
@@ -162,6 +223,7 @@ def generate_entries(spec: SynthSpec) -> Iterator[Entry]:
             starred=rng.random() < 0.05,
             created_at=moment,
             updated_at=moment,
+            deleted_at=moment + timedelta(days=30) if trashed else None,
         )
 
 
@@ -176,10 +238,10 @@ def build_journal(path: Path, spec: SynthSpec) -> int:
 
 
 def write_csv(path: Path, spec: SynthSpec) -> int:
-    """The spec's entries as this app's CSV (written by the app's own CSV writer)."""
+    """The spec's entries outside the Trash as this app's CSV (by the app's own CSV writer)."""
     from desktop.io.formats.csv_export import write_csv as write_app_csv
 
-    return write_app_csv(generate_entries(spec), path)
+    return write_app_csv(live_entries(spec), path)
 
 
 def jrnl_text(entry: Entry) -> str:
@@ -206,23 +268,28 @@ def write_jrnl(path: Path, entries: Iterable[Entry]) -> int:
     return count
 
 
+def live_entries(spec: SynthSpec) -> Iterator[Entry]:
+    """The entries outside the Trash: what an export writes, and all a jrnl file can hold."""
+    return (entry for entry in generate_entries(spec) if entry.deleted_at is None)
+
+
 _MAKERS = {
     "journal": build_journal,
-    "csv": write_csv,
-    "jrnl": lambda path, spec: write_jrnl(path, generate_entries(spec)),
+    "csv": lambda path, spec: write_csv(path, spec),
+    "jrnl": lambda path, spec: write_jrnl(path, live_entries(spec)),
 }
 
 
 def main(argv: list[str]) -> int:
-    """`python -m tests.bench.synth journal|csv|jrnl PATH ENTRIES SEED`: one file, made here.
+    """`python -m tests.bench.synth journal|csv|jrnl PATH ENTRIES SEED [SHAPE]`: one file, made here.
 
     The benchmark makes its files in a process of their own. Linux charges a child with the
     highest memory its parent had used before the fork (the child starts as a copy of it): had
     the benchmark itself built the journal (SQLite's caches and all), every command it timed
     afterwards would have been charged with the builder's memory.
     """
-    kind, path, entries, seed = argv
-    count = _MAKERS[kind](Path(path), SynthSpec(int(entries), int(seed)))
+    kind, path, entries, seed, *shape = argv
+    count = _MAKERS[kind](Path(path), SynthSpec(int(entries), int(seed), *shape))
     print(count)
     return 0
 

@@ -18,6 +18,8 @@ from typing import Any
 import peewee
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from desktop.store.journal import check_record
+
 
 class JournalError(Exception):
     """A failure the user can understand and act on; `str()` is a one-line message."""
@@ -200,7 +202,29 @@ def classify(error: BaseException, path: Path | None = None) -> JournalError | N
         code = sqlite3.SQLITE_FULL  # SQLite says only "I/O error" when it cannot grow the -shm
     kind, message = _ENVIRONMENT[code]
     where = f" ({path})" if path else ""
+    if kind is JournalDamaged and path is not None:
+        mark_damaged(path)
     return kind(message + where)
+
+
+# Journals found damaged in this process: they refuse every write from then on.
+_damaged: set[str] = set()
+
+
+def mark_damaged(path: Path) -> None:
+    """Damage was found in `path`: refuse writes to it here, and check it whole at its next
+    opening anywhere on this computer (its record of soundness is dropped)."""
+    _damaged.add(str(Path(path).absolute()))
+    check_record.forget(path)
+
+
+def damage_seen(path: Path) -> bool:
+    return str(Path(path).absolute()) in _damaged
+
+
+def clear_damage(path: Path) -> None:
+    """The whole file was checked again and found sound (say, after a restore)."""
+    _damaged.discard(str(Path(path).absolute()))
 
 
 @contextmanager
@@ -225,7 +249,13 @@ class ReportingAtomic(peewee._atomic):
     """
 
     def __enter__(self) -> Any:
-        with translated(Path(self.db.database)):  # BEGIN IMMEDIATE meets a lock here
+        path = Path(self.db.database)
+        if damage_seen(path):
+            # Writing into a damaged file can spread the damage over entries that are whole.
+            raise JournalDamaged(
+                f"the journal {path} is damaged; nothing was saved (restore a backup, or copy your text out)"
+            )
+        with translated(path):  # BEGIN IMMEDIATE meets a lock here
             return super().__enter__()
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:

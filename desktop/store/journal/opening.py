@@ -15,7 +15,7 @@ from peewee import SqliteDatabase, _atomic
 from playhouse.migrations import Runner
 
 from desktop.store.entries.theme_table import ensure_builtin_themes
-from desktop.store.journal import settings
+from desktop.store.journal import check_record, settings
 from desktop.store.journal.connection import (
     BUSY_TIMEOUT_SECONDS,
     SQLITE_MAGIC,
@@ -36,12 +36,15 @@ from desktop.store.journal.errors import (
     PassphraseRequired,
     ReportingAtomic,
     classify,
+    clear_damage,
+    damage_seen,
     translated,
 )
 from desktop.store.journal.files import create_private_file, remove_database_files
 from desktop.store.journal.models import journal_db
 from desktop.store.journal.paths import WAL, database_files, side_file
-from desktop.store.safety.integrity import quick_check_findings
+from desktop.store.safety import soundness
+from desktop.store.safety.integrity import check_whole_file
 
 __all__ = ["APPLICATION_ID", "SQLITE_MAGIC", "Journal", "check_is_journal", "open_journal", "schema_version"]
 
@@ -92,6 +95,10 @@ class Journal:
     passphrase: str | None = None
     warnings: list[str] = field(default_factory=list)
     read_only: bool = False  # opened for reading only: the file or its folder cannot be written
+    # When its whole file was last found sound (ISO time), or None while that is not known: a
+    # journal that is not known sound is never recorded as sound when it closes.
+    sound_since: str | None = None
+    _closed: bool = False
 
     def close(self) -> None:
         if not self.db.is_closed():
@@ -99,6 +106,14 @@ class Journal:
             self.db.close()
         if journal_db.obj is self.db:
             journal_db.initialize(None)
+        if self._closed:
+            return
+        self._closed = True
+        soundness.closed(self.path)
+        known_sound = self.sound_since is not None and not self.read_only and not damage_seen(self.path)
+        # The last connection anywhere removes the log; only then is the file as we leave it.
+        if known_sound and self.sound_since and self.path.exists() and not side_file(self.path, WAL).exists():
+            check_record.remember(self.path, self.sound_since)
 
     def __enter__(self) -> Journal:
         return self
@@ -191,6 +206,7 @@ def open_journal(
     create: bool = True,
     passphrase: str | None = None,
     check: bool = True,
+    full_check: bool = False,
     daily_backup: bool = True,
     read_only_ok: bool = False,
 ) -> Journal:
@@ -198,7 +214,9 @@ def open_journal(
 
     An encrypted journal needs `passphrase` (PassphraseRequired without it, WrongPassphrase for
     a wrong one); a new journal created with a passphrase is encrypted. `check` runs SQLite's
-    quick check first (JournalDamaged if it fails); `daily_backup` makes the day's first backup.
+    whole-file check first when there is a reason to doubt the file (`store.safety.soundness`
+    says which), `full_check` runs it whatever the reasons: JournalDamaged if it fails.
+    `daily_backup` makes the day's first backup.
     With `read_only_ok`, a journal that cannot be written (the file or its folder) is opened for
     reading only, changing nothing on disk; otherwise it is refused with JournalReadOnly.
     Raises a JournalError subclass for anything the user's environment causes; on failure the
@@ -228,13 +246,15 @@ def open_journal(
     journal = Journal(path, db, passphrase, read_only=read_only)
     if not read_only:
         _keep_private(journal)
+    doubt = None if is_new or not check else ("asked for" if full_check else soundness.reason_to_check(path))
+    soundness.opened(path)
     try:
         with translated(path):
             db.connect()
             if read_only:
-                _check_read_only(journal, check=check)
+                _check_read_only(journal, doubt=doubt)
             else:
-                _prepare(journal, is_new=is_new, check=check)
+                _prepare(journal, is_new=is_new, doubt=doubt)
             if daily_backup and not is_new and not read_only:
                 _daily_backup(journal)
     except NotAJournal as error:
@@ -277,14 +297,26 @@ def check_is_journal(conn: Any, path: Path) -> None:
 
 
 def quick_check(db: SqliteDatabase, path: Path) -> None:
-    """SQLite's quick check of the whole file; JournalDamaged with its first finding if it fails."""
-    findings = quick_check_findings(db.connection())
-    if findings:
-        first = " ".join(findings[0].split())  # SQLite's spans lines
-        raise JournalDamaged(f"the journal {path} is damaged ({first})")
+    """SQLite's quick check of the whole file; JournalDamaged with its first finding if it fails
+    (and from then on the journal refuses writes, and its next opening checks again)."""
+    check_whole_file(db.connection(), path)
 
 
-def _prepare(journal: Journal, *, is_new: bool, check: bool) -> None:
+def _check_if_doubted(journal: Journal, doubt: str | None, *, is_new: bool) -> None:
+    """The whole-file check when there is a reason for it; either way, whether the journal is
+    known sound from here on (see `Journal.sound_since`)."""
+    if doubt is not None:
+        quick_check(journal.db, journal.path)
+        clear_damage(journal.path)
+        journal.sound_since = check_record.now_text()
+    elif is_new:
+        journal.sound_since = check_record.now_text()
+    else:
+        record = check_record.recorded(journal.path)
+        journal.sound_since = record.checked_at if record is not None else None
+
+
+def _prepare(journal: Journal, *, is_new: bool, doubt: str | None) -> None:
     db, path = journal.db, journal.path
     version = db.pragma("user_version")
     app_id = db.pragma("application_id")
@@ -293,8 +325,7 @@ def _prepare(journal: Journal, *, is_new: bool, check: bool) -> None:
         raise NotAJournal(f"{path} is a SQLite database, but not a Balance Journal")
     if version > current:
         raise NewerJournal(_newer_schema_message(path, version, current))
-    if check and not is_new:
-        quick_check(db, path)
+    _check_if_doubted(journal, doubt, is_new=is_new)
     if db.pragma("journal_mode") != "wal":
         db.pragma("journal_mode", "wal")
     if version < current:
@@ -307,7 +338,7 @@ def _prepare(journal: Journal, *, is_new: bool, check: bool) -> None:
     ensure_builtin_themes()
 
 
-def _check_read_only(journal: Journal, *, check: bool) -> None:
+def _check_read_only(journal: Journal, *, doubt: str | None) -> None:
     """The checks of `_prepare` that need no writing; a journal that needs updating is refused."""
     db, path = journal.db, journal.path
     version = db.pragma("user_version")
@@ -320,8 +351,7 @@ def _check_read_only(journal: Journal, *, check: bool) -> None:
         raise JournalReadOnly(
             f"the journal {path} needs updating to schema {current}, but it is read-only; nothing was changed"
         )
-    if check:
-        quick_check(db, path)
+    _check_if_doubted(journal, doubt, is_new=False)
     settings.load_thresholds()
 
 
@@ -329,7 +359,12 @@ def _daily_backup(journal: Journal) -> None:
     from desktop.store.safety.backup import backup_if_due
 
     try:
-        backup_if_due(journal)
+        if backup_if_due(journal) is not None:
+            # The backup was verified whole, and it is the journal of a moment ago, page by page.
+            journal.sound_since = check_record.now_text()
+    except JournalDamaged:
+        quick_check(journal.db, journal.path)  # the copy, or the journal itself? Name it.
+        journal.warnings.append("today's backup could not be made: the copy failed its check")
     except JournalError as error:
         journal.warnings.append(f"today's backup could not be made: {error}")
 

@@ -26,9 +26,11 @@ from desktop.store.journal.errors import (
     JournalError,
     PassphraseRequired,
     WrongPassphrase,
+    damage_seen,
 )
 from desktop.store.journal.opening import Journal, open_journal
-from desktop.store.safety.backup import backup_if_due, backup_time, newest_verified_backup
+from desktop.store.safety.backup import backup_time, newest_verified_backup
+from desktop.store.safety.checkup import check_due, check_now, daily_backup_and_check
 from desktop.store.safety.lock import try_lock
 from desktop.store.safety.restore import restore_journal
 from desktop.ui.safety.passphrase_dialog import PassphraseDialog
@@ -213,15 +215,31 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Journal | None
 
 def back_up_when_due(window: MainWindow) -> None:
     """The day's first start makes a backup, in the background: copying a large journal takes
-    seconds, and the window is there to write in meanwhile. A failure is shown, not fatal."""
+    seconds, and the window is there to write in meanwhile. The backup is verified page by page,
+    so it is also the day's check of the journal; on a day with no backup to make, the journal is
+    checked whole in the background once a day instead. A failure is shown, not fatal; damage
+    found stops every further write (the store refuses them) and says what to do."""
     journal = window.journal
 
-    def failed(message: str) -> None:
-        window.show_error(
-            QCoreApplication.translate("Opening", "Today's backup could not be made: {0}").format(message)
-        )
+    def routine() -> None:
+        if daily_backup_and_check(journal) is None and check_due(journal):
+            check_now(journal)
 
-    window.workers.run(lambda: backup_if_due(journal), lambda _made: None, failed)
+    def failed(message: str) -> None:
+        if damage_seen(journal.path):
+            window.show_error(
+                QCoreApplication.translate(
+                    "Opening",
+                    "The journal is damaged ({0}). Nothing more will be saved to it; text you have "
+                    "not saved stays in the editor. Restore a backup from the File menu.",
+                ).format(message)
+            )
+        else:
+            window.show_error(
+                QCoreApplication.translate("Opening", "Today's backup could not be made: {0}").format(message)
+            )
+
+    window.workers.run(routine, lambda _done: None, failed)
 
 
 def channel_for(journal: Journal) -> InstanceChannel | None:
