@@ -965,6 +965,10 @@ Die neueste geprüfte Sicherung ({when}) wiederherstellen? Die beschädigte Date
         <translation>Dieses Tagebuch ist schon in einem anderen Fenster geöffnet.</translation>
     </message>
     <message>
+        <source>The journal is damaged ({0}). Nothing more will be saved to it; text you have not saved stays in the editor. Restore a backup from the Journal menu.</source>
+        <translation>Das Tagebuch ist beschädigt ({0}). Es wird nichts mehr darin gespeichert; Text, den du nicht gespeichert hast, bleibt im Editor. Stelle über das Menü „Tagebuch“ eine Sicherung wieder her.</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup could not be made: {0}</source>
         <translation>Die heutige Sicherung konnte nicht erstellt werden: {0}</translation>
     </message>

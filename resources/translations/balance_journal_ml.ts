@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ml_IN">
 <context>
+    <name>AttachmentsController</name>
+    <message>
+        <source>Attach…</source>
+        <translation>ഫയൽ ചേർക്കുക…</translation>
+    </message>
+    <message>
+        <source>Attach photos or files</source>
+        <translation>ഫോട്ടോകളോ ഫയലുകളോ ചേർക്കുക</translation>
+    </message>
+    <message>
+        <source>Add photos or files to the entry (Ctrl+Shift+A), or drop them on the text</source>
+        <translation>കുറിപ്പിലേക്ക് ഫോട്ടോകളോ ഫയലുകളോ ചേർക്കുക (Ctrl+Shift+A), അല്ലെങ്കിൽ അവ എഴുത്തിലേക്ക് വലിച്ചിടുക</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif);;All files (*)</source>
+        <translation>ഫോട്ടോകൾ (*.jpg *.jpeg *.png *.heic *.heif *.webp *.gif);;എല്ലാ ഫയലുകളും (*)</translation>
+    </message>
+    <message>
+        <source>Adding {0} file(s)…</source>
+        <translation>{0} ഫയൽ ചേർക്കുന്നു…</translation>
+    </message>
+    <message>
+        <source>Added {0} file(s); they are kept when the entry is saved</source>
+        <translation>{0} ഫയൽ ചേർത്തു; കുറിപ്പ് സൂക്ഷിക്കുമ്പോൾ അവയും സൂക്ഷിക്കും</translation>
+    </message>
+    <message>
+        <source>Could not add the file</source>
+        <translation>ഫയൽ ചേർക്കാൻ കഴിഞ്ഞില്ല</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsStrip</name>
+    <message>
+        <source>Photos and files of the entry</source>
+        <translation>കുറിപ്പിലെ ഫോട്ടോകളും ഫയലുകളും</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>തുറക്കുക</translation>
+    </message>
+    <message>
+        <source>Remove from the entry</source>
+        <translation>കുറിപ്പിൽ നിന്ന് നീക്കുക</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>Charts</source>
@@ -294,6 +340,10 @@
         <translation>JSON (ഡയറി മുഴുവൻ: കുറിപ്പുകൾ, വിഷയങ്ങൾ, ആളുകൾ)</translation>
     </message>
     <message>
+        <source>Zip (the JSON with the entries&apos; photos and files)</source>
+        <translation>Zip (JSON-ഉം കുറിപ്പുകളിലെ ഫോട്ടോകളും ഫയലുകളും)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>തിരഞ്ഞെടുക്കുക…</translation>
     </message>
@@ -340,6 +390,10 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV ഫയലുകൾ (*.csv)</translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation>Zip ഫയലുകൾ (*.zip)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -911,6 +965,10 @@ Restore the newest verified backup, from {when}? The damaged file is kept in the
         <translation>ഈ ഡയറി മറ്റൊരു ജാലകത്തിൽ ഇപ്പോൾത്തന്നെ തുറന്നിരിക്കുന്നു.</translation>
     </message>
     <message>
+        <source>The journal is damaged ({0}). Nothing more will be saved to it; text you have not saved stays in the editor. Restore a backup from the Journal menu.</source>
+        <translation>ഡയറി കേടായിരിക്കുന്നു ({0}). ഇനി ഒന്നും അതിൽ സൂക്ഷിക്കില്ല; നിങ്ങൾ സൂക്ഷിക്കാത്ത എഴുത്ത് എഡിറ്ററിൽത്തന്നെ ഉണ്ടാകും. ഡയറി മെനുവിൽ നിന്ന് ഒരു ബാക്കപ്പ് വീണ്ടെടുക്കുക.</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup could not be made: {0}</source>
         <translation>ഇന്നത്തെ ബാക്കപ്പ് എടുക്കാൻ കഴിഞ്ഞില്ല: {0}</translation>
     </message>
@@ -939,6 +997,25 @@ Restore the newest verified backup, from {when}? The damaged file is kept in the
     <message>
         <source>Passphrase</source>
         <translation>രഹസ്യവാക്യം</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Photo</source>
+        <translation>ഫോട്ടോ</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>തുറക്കുന്നു…</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>ഫോട്ടോ</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the app can show, or the journal lacks it.</source>
+        <translation>ഈ ഫയൽ ആപ്പിന് കാണിക്കാൻ കഴിയുന്ന ഒരു ചിത്രമല്ല, അല്ലെങ്കിൽ അത് ഡയറിയിൽ ഇല്ല.</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1413,10 @@ Restore the newest verified backup, from {when}? The damaged file is kept in the
         <translation>സ്വതവേയുള്ള പരിധികൾ തിരികെയാക്കുക</translation>
     </message>
     <message>
+        <source>Sync</source>
+        <translation>സമന്വയം</translation>
+    </message>
+    <message>
         <source>Journals (*.db);;All files (*)</source>
         <translation>ഡയറികൾ (*.db);;എല്ലാ ഫയലുകളും (*)</translation>
     </message>
@@ -1373,6 +1454,131 @@ Restore the newest verified backup, from {when}? The damaged file is kept in the
     <message>
         <source>%1 years ago</source>
         <translation>%1 വർഷം മുമ്പ്</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>A sync round is running; try again in a moment.</source>
+        <translation>ഒരു സമന്വയം നടക്കുന്നുണ്ട്; അൽപ്പം കഴിഞ്ഞ് വീണ്ടും ശ്രമിക്കുക.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Keep this journal the same on your other computers through a folder that Syncthing, Nextcloud, Dropbox, a network share or a USB stick carries. Everything written in the folder is encrypted with the sync passphrase.</source>
+        <translation>Syncthing, Nextcloud, Dropbox, ഒരു നെറ്റ്‌വർക്ക് ഷെയർ അല്ലെങ്കിൽ ഒരു USB സ്റ്റിക്ക് കൈമാറുന്ന ഒരു ഫോൾഡർ വഴി ഈ ഡയറി നിങ്ങളുടെ മറ്റു കമ്പ്യൂട്ടറുകളിലും ഒരുപോലെ നിലനിർത്തുക. ഫോൾഡറിൽ എഴുതുന്നതെല്ലാം സമന്വയ രഹസ്യവാക്യം കൊണ്ട് എൻക്രിപ്റ്റ് ചെയ്യും.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>സമന്വയ ഫോൾഡർ</translation>
+    </message>
+    <message>
+        <source>A folder your file-sync tool carries</source>
+        <translation>ഫയൽ സമന്വയ ആപ്പിന്റെ ഫോൾഡർ</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>തിരഞ്ഞെടുക്കുക…</translation>
+    </message>
+    <message>
+        <source>Choose the sync folder</source>
+        <translation>സമന്വയ ഫോൾഡർ തിരഞ്ഞെടുക്കുക</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s name</source>
+        <translation>ഈ കമ്പ്യൂട്ടറിന്റെ പേര്</translation>
+    </message>
+    <message>
+        <source>Sync passphrase</source>
+        <translation>സമന്വയ രഹസ്യവാക്യം</translation>
+    </message>
+    <message>
+        <source>Sync passphrase again</source>
+        <translation>സമന്വയ രഹസ്യവാക്യം ഒരിക്കൽക്കൂടി</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>ഒരിക്കൽക്കൂടി</translation>
+    </message>
+    <message>
+        <source>Set Up Sync</source>
+        <translation>സമന്വയം സജ്ജമാക്കുക</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>ഈ കമ്പ്യൂട്ടർ</translation>
+    </message>
+    <message>
+        <source>A sync folder already: type its sync passphrase to join it.</source>
+        <translation>ഇത് ഇപ്പോൾത്തന്നെ ഒരു സമന്വയ ഫോൾഡറാണ്: അതിൽ ചേരാൻ അതിന്റെ സമന്വയ രഹസ്യവാക്യം നൽകുക.</translation>
+    </message>
+    <message>
+        <source>A new sync folder will be made here, with a new sync passphrase.</source>
+        <translation>പുതിയ ഒരു സമന്വയ രഹസ്യവാക്യത്തോടെ ഇവിടെ പുതിയ ഒരു സമന്വയ ഫോൾഡർ ഉണ്ടാക്കും.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to sync through.</source>
+        <translation>സമന്വയത്തിനായി ഒരു ഫോൾഡർ തിരഞ്ഞെടുക്കുക.</translation>
+    </message>
+    <message>
+        <source>Type the sync passphrase.</source>
+        <translation>സമന്വയ രഹസ്യവാക്യം നൽകുക.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the new one twice.</source>
+        <translation>രണ്ടു രഹസ്യവാക്യങ്ങളും വ്യത്യസ്തമാണ്; പുതിയത് രണ്ടു തവണയും ഒരുപോലെ നൽകുക.</translation>
+    </message>
+    <message>
+        <source>computer</source>
+        <translation>കമ്പ്യൂട്ടർ</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>സജ്ജമാക്കുന്നു…</translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation>ഇപ്പോൾ സമന്വയിപ്പിക്കുക</translation>
+    </message>
+    <message>
+        <source>Last round</source>
+        <translation>അവസാന സമന്വയം</translation>
+    </message>
+    <message>
+        <source>Computers seen</source>
+        <translation>കണ്ട കമ്പ്യൂട്ടറുകൾ</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>കാത്തിരിക്കുന്ന മാറ്റങ്ങൾ</translation>
+    </message>
+    <message>
+        <source>The window syncs when it opens, a few seconds after you save, and every few minutes; the key is kept in this journal, so no passphrase is asked.</source>
+        <translation>ജാലകം തുറക്കുമ്പോഴും, നിങ്ങൾ സൂക്ഷിച്ച് ഏതാനും നിമിഷങ്ങൾക്കു ശേഷവും, ഏതാനും മിനിറ്റുകൾ കൂടുമ്പോഴും സമന്വയിപ്പിക്കുന്നു; താക്കോൽ ഈ ഡയറിയിൽത്തന്നെ സൂക്ഷിക്കുന്നതിനാൽ രഹസ്യവാക്യം ചോദിക്കില്ല.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ഇതുവരെ ഇല്ല</translation>
+    </message>
+    <message>
+        <source>no other computer yet</source>
+        <translation>ഇതുവരെ മറ്റു കമ്പ്യൂട്ടറുകളൊന്നുമില്ല</translation>
+    </message>
+    <message>
+        <source>%1 to send, %2 files from others to apply</source>
+        <translation>അയയ്ക്കാൻ %1, മറ്റു കമ്പ്യൂട്ടറുകളിൽ നിന്ന് ഉൾപ്പെടുത്താൻ %2 ഫയൽ</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <source>Sync status</source>
+        <translation>സമന്വയ നില</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>ഇപ്പോൾ സമന്വയിപ്പിക്കുക</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,7 @@ def back_up_when_due(window: MainWindow) -> None:
                 QCoreApplication.translate(
                     "Opening",
                     "The journal is damaged ({0}). Nothing more will be saved to it; text you have "
-                    "not saved stays in the editor. Restore a backup from the File menu.",
+                    "not saved stays in the editor. Restore a backup from the Journal menu.",
                 ).format(message)
             )
         else:
