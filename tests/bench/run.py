@@ -58,6 +58,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="size the large journal is padded to, for the opening figure (default 2048: 2 GiB)",
     )
     parser.add_argument(
+        "--photo-mib", type=float, default=2.0, help="size of each photo in the photos figures (default 2)"
+    )
+    parser.add_argument(
+        "--no-once",
+        action="store_true",
+        help="skip the figures measured once (imports, 2 GiB opening, photos, sync): for a growth run",
+    )
+    parser.add_argument(
         "--growth-from",
         type=Path,
         help="an earlier results.json (smaller journal) to report each figure's growth against",
@@ -146,7 +154,11 @@ def prepare(args: argparse.Namespace, work: Path, shape: str) -> tuple[Bench, di
         small_journal=work / "small.db",
         small_csv=work / "small.csv",
         jrnl_file=work / "small.jrnl.txt",
-        extra={"years": round((LAST_DAY - FIRST_DAY).days / 365.25), "padded_bytes": args.padded_mib * 2**20},
+        extra={
+            "years": round((LAST_DAY - FIRST_DAY).days / 365.25),
+            "padded_bytes": args.padded_mib * 2**20,
+            "photo_mib": args.photo_mib,
+        },
     )
     setup: dict = {}
     print(f"Building the synthetic journals, shape {shape} (seed {args.seed}):")
@@ -262,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     for number, shape in enumerate(args.shapes):
         bench, meta["setup"][shape] = prepare(args, work / shape, shape)
-        figures += measure_all(bench, first_shape=number == 0)
+        figures += measure_all(bench, first_shape=number == 0 and not args.no_once)
         if not args.keep:
             shutil.rmtree(work / shape, ignore_errors=True)
     meta["finished"] = datetime.now(UTC).isoformat(timespec="seconds")

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.bench.features import photos_at_scale, sync_figures
 from tests.bench.jrnl_side import EXPORT_FORMATS, jrnl_argv
 from tests.bench.measure import (
     NOT_AVAILABLE,
@@ -367,6 +368,14 @@ MEASUREMENTS: tuple[Callable[[Bench], list[Figure]], ...] = (
     versus_jrnl,
     small_queries,
     opening_by_size,
+    photos_at_scale,
+    sync_figures,
 )
-# About the program, or about the file's size: measured on the first shape only.
-ONCE: tuple[Callable[[Bench], list[Figure]], ...] = (cli_imports, opening_by_size)
+# About the program, the file's size, photos or sync rather than the journal's shape: measured on
+# the first shape only.
+ONCE: tuple[Callable[[Bench], list[Figure]], ...] = (
+    cli_imports,
+    opening_by_size,
+    photos_at_scale,
+    sync_figures,
+)

@@ -95,7 +95,7 @@ def test_the_window_probe_times_each_key_of_a_search(qtbot) -> None:  # type: ig
 def test_a_tiny_run_reports_every_figure_next_to_its_target(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     sizes = ["--entries", "300", "--jrnl-entries", "100", "--repeat", "1", "--shapes", "everyday,many-links"]
-    sizes += ["--padded-mib", "8"]
+    sizes += ["--padded-mib", "8", "--photo-mib", "0.1"]
     result = subprocess.run(
         [sys.executable, "-m", "tests.bench.run", *sizes, "--out", str(out)],
         capture_output=True,
@@ -108,14 +108,15 @@ def test_a_tiny_run_reports_every_figure_next_to_its_target(tmp_path: Path) -> N
     assert {f["shape"] for f in report["figures"]} == {"everyday", "many-links"}
     figures = {f["key"]: f for f in report["figures"] if f["shape"] == "many-links"}
     assert "cli.heavy_imports" not in figures and "open.ratio" not in figures  # measured once
-    once = ("cli.heavy_imports", "open.tiny", "open.large", "open.ratio")
+    once = ("cli.heavy_imports", "open.tiny", "open.large", "open.ratio", "photos.open_ms", "sync.one_entry")
     figures.update({f["key"]: f for f in report["figures"] if f["key"] in once})
     for key in ("cli.export_csv", "cli.search", "cli.list_theme", "cli.stats", "inproc.fts"):
         assert figures[key]["status"] == "ok" and figures[key]["value"] > 0
         assert figures[key]["peak_rss_mib"] > 0 and figures[key]["target"] is not None
     assert figures["cli.heavy_imports"]["value"] == 0
     assert figures["window.shown"]["status"] == "ok"
-    for key in ("cli.small.list_week", "cli.small.show", "cli.small.add", "open.large", "open.ratio"):
+    small = ("cli.small.list_week", "cli.small.show", "cli.small.add", "open.large", "open.ratio")
+    for key in (*small, "photos.open_ms", "sync.one_entry"):
         assert figures[key]["status"] == "ok" and figures[key]["value"] > 0
     assert all(f["status"] in ("ok", "not available") for f in figures.values())
     table = out.with_suffix(".md").read_text(encoding="utf-8")
