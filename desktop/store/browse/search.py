@@ -80,14 +80,29 @@ def _best_page(match: str, flt: EntryFilter, limit: int) -> list[Entry] | None:
 
     Joining every match to its row before ranking cost more than the ranking itself for a word
     in tens of thousands of entries. Here the index picks the best matches and only their rows
-    are read: every match that ranks above the page's last, and all that tie with it (equal
-    ranks are common; the date decides among them). None when that cannot give exactly the full
-    query's answer: a tie too large to fetch, or a page the filter thinned while more matches
-    exist.
+    are read. The page is exact when the window of best matches fetched holds `limit` entries
+    the filter keeps and every match that ties with the last of them (equal ranks are common; the
+    date decides among them); otherwise a window four times as large is fetched. None (the
+    caller runs the full query) only if even the largest window cannot settle it.
     """
     if limit < 1:
         return []
-    fetch = 2 * limit
+    rest = flt.with_changes(text="")
+    fetch = _FIRST_WINDOW * limit
+    while fetch <= _LAST_WINDOW * limit:
+        page = _page_from_window(match, rest, limit, fetch)
+        if page is not None:
+            return page
+        fetch *= 4
+    return None
+
+
+# Windows of best matches, in pages: the Trash or a filter thins a window, ties widen it.
+_FIRST_WINDOW = 4
+_LAST_WINDOW = 64
+
+
+def _page_from_window(match: str, rest: EntryFilter, limit: int, fetch: int) -> list[Entry] | None:
     hits = list(
         raw_rows(
             # Ordered by the alias: naming bm25() twice would compute it twice.
@@ -97,18 +112,10 @@ def _best_page(match: str, flt: EntryFilter, limit: int) -> list[Entry] | None:
             .limit(fetch)
         )
     )
-    more = len(hits) == fetch  # matches beyond those fetched may exist
-    if len(hits) > limit:
-        edge = hits[limit - 1][1]
-        candidates = [hit for hit in hits if hit[1] <= edge]
-        if len(candidates) == fetch:
-            return None
-        more = more or len(candidates) < len(hits)
-        hits = candidates
+    complete = len(hits) < fetch  # every match is in the window
     score = dict(hits)
     wanted = ids_in(list(score))
     rows = list(raw_rows(EntryRow.select(*ENTRY_COLUMNS).where(EntryRow.id.in_(wanted))))
-    rest = flt.with_changes(text="")
     # The rows are read by id alone and narrowed after: given the filter too, SQLite would
     # rather walk the live-entries index than look up a hundred ids.
     if rest == ALL_LIVE:
@@ -117,8 +124,12 @@ def _best_page(match: str, flt: EntryFilter, limit: int) -> list[Entry] | None:
         narrowed = apply_filter(EntryRow.select(EntryRow.id).where(EntryRow.id.in_(wanted)), rest)
         allowed = {entry_id for (entry_id,) in raw_rows(narrowed)}
         rows = [row for row in rows if row[0] in allowed]
-    if more and len(rows) < limit:
-        return None
     rows.sort(key=lambda r: (r[2], r[3], r[0]), reverse=True)  # newest first among equal ranks
     rows.sort(key=lambda r: score[r[0]])
+    if not complete:
+        if len(rows) < limit:
+            return None  # the filter thinned the window: matches beyond it may belong on the page
+        edge = score[rows[limit - 1][0]]
+        if hits[-1][1] <= edge:
+            return None  # matches beyond the window may tie with the page's last, or rank above it
     return hydrate(rows[:limit])
