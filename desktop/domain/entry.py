@@ -8,6 +8,7 @@ import uuid as uuid_module
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, timezone
 from enum import StrEnum
+from functools import lru_cache
 
 from desktop.domain.balance import (
     DEFAULT_THRESHOLDS,
@@ -76,6 +77,7 @@ def format_offset(offset: timedelta) -> str:
     return f"{sign}{hours:02d}:{mins:02d}"
 
 
+@lru_cache(maxsize=1024)  # a journal has few offsets; an import of 100,000 entries asks for each
 def parse_offset(text: str) -> timedelta:
     """Parse `+HH:MM`; raise InvalidEntry for anything else or beyond ±18 hours."""
     match = _OFFSET_RE.match(text.strip())
@@ -202,6 +204,7 @@ def check_mood(value: object) -> int | None:
     return value
 
 
+@lru_cache(maxsize=4096)  # the same few people, again and again: an import asks twice per mention
 def clean_person_name(name: str) -> str:
     """A person's name trimmed and in composed Unicode (NFC), so "José" typed on two keyboards
     is one person; raise InvalidEntry if empty, too long or holding `;`."""

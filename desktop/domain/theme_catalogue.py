@@ -7,6 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from desktop.domain.i18n import N_, _
 
@@ -40,6 +41,7 @@ class ThemeSpec:
     colour: str
 
 
+@lru_cache(maxsize=4096)  # a journal's few themes, asked about once per mention on import
 def is_valid_slug(slug: str) -> bool:
     """Slugs are lowercase ASCII letters, digits and hyphens (SPEC: `[a-z0-9-]+`)."""
     return len(slug) <= SLUG_MAX_LENGTH and bool(_SLUG_RE.match(slug))
