@@ -36,10 +36,15 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def _report(result: Any) -> None:
+    attachments = (
+        f", {result.attachments_sent} attachment(s) sent, {result.attachments_fetched} received"
+        if result.attachments_sent or result.attachments_fetched
+        else ""
+    )
     print(
         f"sync: {result.files_applied} file(s) applied, {result.entries_changed} entr"
         f"{'y' if result.entries_changed == 1 else 'ies'} changed here, "
-        f"{result.documents_sent} change(s) sent in {result.files_written} file(s)",
+        f"{result.documents_sent} change(s) sent in {result.files_written} file(s){attachments}",
         file=sys.stderr,
     )
 
@@ -98,6 +103,7 @@ def status_command(args: Any) -> int:
             ],
             "changes_waiting": status.changes_waiting,
             "files_waiting": status.files_waiting,
+            "attachments_waiting": status.attachments_waiting,
         }
         print(json.dumps(record, ensure_ascii=False, indent=2))
         return 0
@@ -114,4 +120,5 @@ def status_command(args: Any) -> int:
         print("Seen: no other computer yet")
     print(f"Changes waiting to be sent: {status.changes_waiting}")
     print(f"Files from others waiting: {status.files_waiting}")
+    print(f"Attachments waiting to arrive: {status.attachments_waiting}")
     return 0

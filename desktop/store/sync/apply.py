@@ -15,7 +15,8 @@ from pycrdt import Doc
 from desktop.domain.entry import format_timestamp, now_local
 from desktop.store.journal.models import journal_db
 from desktop.store.sync import tables
-from desktop.store.sync.capture import capture_entry, capture_journal_doc, record_change, to_outbox
+from desktop.store.sync.attachment_sync import drops_attachments, note_received
+from desktop.store.sync.capture import capture_entry, capture_journal_doc, mark, record_change, to_outbox
 from desktop.store.sync.entry_doc import load_doc, read_state
 from desktop.store.sync.entry_rows import local_states, write_merged
 from desktop.store.sync.folder import Record
@@ -27,17 +28,20 @@ DEVICE_RECORD = "@device"
 def _merge(key: str, update: bytes, client_id: int) -> Doc:
     previous = tables.doc_state(key)
     doc = load_doc(previous, client_id)
-    before = doc.get_state()
+    before = mark(doc)
     doc.apply_update(update)
     record_change(key, doc, previous, before)
     return doc
 
 
-def apply_file(state: tables.SyncState, device_id: str, seq: int, records: list[Record]) -> int:
-    """Apply one file of `device_id`; returns the number of entries it changed here."""
+def apply_file(state: tables.SyncState, device_id: str, seq: int, records: list[Record]) -> tuple[int, int]:
+    """Apply one file of `device_id`; returns the number of entries it changed here, and how many
+    of those it deleted for good or took an attachment off (which may now be named by nothing)."""
     client_id = state.client_id
     outgoing: list[Record] = []
     written: list[str] = []
+    bodies: dict[str, str] = {}
+    dropped = 0
     with journal_db.atomic():
         name = next((data.decode("utf-8", "replace") for key, data in records if key == DEVICE_RECORD), None)
         for key, update in records:
@@ -70,7 +74,12 @@ def apply_file(state: tables.SyncState, device_id: str, seq: int, records: list[
                 continue
             write_merged(key, merged, moves, names)
             written.append(key)
+            if not merged.purged:
+                bodies[key] = merged.body
+            if local is not None and drops_attachments(local.body, "" if merged.purged else merged.body):
+                dropped += 1
+        note_received(bodies)  # the photos and files they name that are not here yet
         tables.clear_pending(written)  # the journal now holds what their documents say
         to_outbox(state, outgoing)
         tables.note_seen(device_id, seq, name, format_timestamp(now_local()))
-    return len(written)
+    return len(written), dropped

@@ -14,6 +14,7 @@ from pycrdt import Doc, get_state, merge_updates
 
 from desktop.store.journal.models import journal_db
 from desktop.store.sync import tables
+from desktop.store.sync.attachment_sync import note_sent
 from desktop.store.sync.entry_doc import EntryState, initial_client_id, load_doc, read_state, write_state
 from desktop.store.sync.entry_rows import local_states
 from desktop.store.sync.folder import Record, seal
@@ -36,11 +37,25 @@ def _state_before(previous: bytes) -> bytes:
     return load_doc(previous).get_state()
 
 
-def record_change(key: str, doc: Doc, previous: bytes | None, before: bytes) -> Record | None:
-    """Store `doc` and return its change since `before`, if there is one."""
-    if doc.get_state() == before:
+Mark = tuple[bytes, bytes]
+
+
+def mark(doc: Doc) -> Mark:
+    """Where `doc` stands: its state vector, and its deletions (an update from its own state
+    vector carries no content, only every deletion it knows of)."""
+    state = doc.get_state()
+    return state, doc.get_update(state)
+
+
+def record_change(key: str, doc: Doc, previous: bytes | None, before: Mark) -> Record | None:
+    """Store `doc` and return its change since `before`, if there is one.
+
+    The state vector counts insertions only: text that was only deleted leaves it as it was, so
+    the deletions are compared too, or a save that only took words out would never travel.
+    """
+    if mark(doc) == before:
         return None
-    update = doc.get_update(before)
+    update = doc.get_update(before[0])
     tables.put_doc_state(key, stored_form(doc, previous, update))
     return (key, update)
 
@@ -58,20 +73,20 @@ def capture_entry(key: str, local: EntryState | None, client_id: int) -> Record 
         local = EntryState("", "", [], [], current.fields, purged=True)
     elif previous is None:
         doc = Doc(client_id=initial_client_id(key, local))
-        before = doc.get_state()
-        write_state(doc, local)
-        return record_change(key, doc, None, before)
     else:
         doc = load_doc(previous, client_id)
-    before = doc.get_state()
+    before = mark(doc)
     write_state(doc, local)
-    return record_change(key, doc, previous, before)
+    record = record_change(key, doc, previous, before)
+    if record is not None:
+        note_sent(local.body)  # its photos and files go into the folder with it
+    return record
 
 
 def capture_journal_doc(client_id: int) -> Record | None:
     previous = tables.doc_state(tables.JOURNAL_DOC)
     doc = load_doc(previous, client_id)
-    before = doc.get_state()
+    before = mark(doc)
     capture_journal(doc)
     return record_change(tables.JOURNAL_DOC, doc, previous, before)
 

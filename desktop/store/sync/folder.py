@@ -3,6 +3,7 @@
 ```
 FOLDER/balance-sync.json             format version, scrypt salt and parameters, a key check
 FOLDER/devices/<device-id>/<n>.bjs   one computer's changes, numbered from 1, never rewritten
+FOLDER/blobs/<xx>/<name>.bjb         one attachment's bytes, once per content (see blob_files.py)
 ```
 
 Every `.bjs` file is AES-256-GCM sealed with the key scrypt derives from the sync passphrase; its
@@ -160,11 +161,13 @@ def unseal(key: bytes, device_id: str, seq: int, sealed: bytes, shown: str) -> l
     return records
 
 
-def write_whole(path: Path, data: bytes) -> None:
-    """Write `path` under a temporary name, flush it to the disk, then rename it into place."""
+def write_whole(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write `path` (its bytes, or its pieces in order) under a temporary name, flush it to the
+    disk, then rename it into place."""
     temporary = path.with_name(f".{path.name}.tmp")
     with open(temporary, "wb") as handle:
-        handle.write(data)
+        for piece in [data] if isinstance(data, bytes) else data:
+            handle.write(piece)
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, path)

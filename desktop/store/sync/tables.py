@@ -60,6 +60,65 @@ def execute(sql: str, params: tuple[Any, ...] = ()) -> Any:
 def install_triggers() -> None:
     for name, body in TRIGGERS.items():
         execute(f"CREATE TRIGGER IF NOT EXISTS {name} {body}")
+    ensure_blob_tables()
+
+
+# Attachments to place in the folder, and attachments entries here name but this journal lacks
+# (with the entries naming them). Made when a journal sets up sync, or by its first round after
+# an update, so journals that synced before attachments travelled get them too; a journal that
+# never syncs never has them.
+BLOB_TABLES = (
+    "CREATE TABLE IF NOT EXISTS sync_blob_out (sha256 TEXT PRIMARY KEY) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS sync_blob_wanted (sha256 TEXT NOT NULL, uuid TEXT NOT NULL, "
+    "PRIMARY KEY (sha256, uuid)) WITHOUT ROWID",
+)
+
+
+def ensure_blob_tables() -> None:
+    if not _has_table("sync_blob_wanted"):  # asked first: a round then writes no schema
+        for statement in BLOB_TABLES:
+            execute(statement)
+
+
+def _has_table(name: str) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return execute(query, (name,)).fetchone() is not None
+
+
+def note_blobs_out(hashes: list[str]) -> None:
+    execute("INSERT OR IGNORE INTO sync_blob_out SELECT value FROM json_each(?)", (_json(hashes),))
+
+
+def blobs_out() -> list[str]:
+    return [sha for (sha,) in execute("SELECT sha256 FROM sync_blob_out ORDER BY sha256")]
+
+
+def forget_blob_out(sha256: str) -> None:
+    execute("DELETE FROM sync_blob_out WHERE sha256 = ?", (sha256,))
+
+
+def note_wanted(pairs: list[tuple[str, str]]) -> None:
+    """Remember that the entry `uuid` names the attachment `sha256`, which is not here yet."""
+    journal_db.cursor().executemany("INSERT OR IGNORE INTO sync_blob_wanted VALUES (?, ?)", pairs)
+
+
+def wanted() -> dict[str, list[str]]:
+    """Every attachment waited for, with the entries that named it."""
+    found: dict[str, list[str]] = {}
+    for sha, uuid in execute("SELECT sha256, uuid FROM sync_blob_wanted ORDER BY sha256, uuid"):
+        found.setdefault(sha, []).append(uuid)
+    return found
+
+
+def forget_wanted(sha256: str) -> None:
+    execute("DELETE FROM sync_blob_wanted WHERE sha256 = ?", (sha256,))
+
+
+def wanted_count() -> int:
+    """How many attachments are waited for (0 in a journal whose tables are not made yet)."""
+    if not _has_table("sync_blob_wanted"):
+        return 0
+    return int(execute("SELECT count(DISTINCT sha256) FROM sync_blob_wanted").fetchone()[0])
 
 
 def remove_triggers() -> None:

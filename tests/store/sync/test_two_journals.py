@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
+import subprocess
 from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
 
 from desktop.domain.entry import Entry
+from desktop.store.attachments.attaching import attach_files
+from desktop.store.attachments.blobs import blob_data
 from desktop.store.entries.entry_table import get_entry, restore_entry, save_entry, trash_entry
 from desktop.store.entries.theme_table import all_themes, create_theme, merge_themes, update_theme
 from desktop.store.sync.errors import DamagedSyncFile, WrongSyncPassphrase
 from desktop.store.sync.setup import folder_key
 from desktop.store.sync.sync_round import sync_status
+from tests.store.attachments.pictures import canary_png
 from tests.store.sync.helpers import everything, opened, round_of, set_up, settle
 
 CANARY = "zebracanary"
@@ -77,6 +82,24 @@ def test_a_body_edited_on_both_computers_keeps_both_edits(pair: tuple[Path, Path
     merged = everything(a)
     assert merged == everything(b)
     assert merged[0]["body"] == "zero from the desktop\none\ntwo, said on the laptop\nthree\n"
+
+
+def test_a_save_that_only_takes_words_out_travels(pair: tuple[Path, Path, Path]) -> None:
+    a, b, folder = pair
+    uuid = _add(a, _entry("Short", "keep this, drop this, keep that"))
+    set_up(a, folder, "laptop")
+    set_up(b, folder, "desktop")
+    settle([a, b])
+    _edit_body(a, uuid, "keep this, keep that")  # nothing inserted: only a deletion to carry
+    settle([a, b])
+    assert everything(b)[0]["body"] == "keep this, keep that"
+    with opened(b):
+        entry = get_entry(uuid)
+        entry.title = "Sho"
+        save_entry(entry)
+    settle([a, b])
+    assert everything(a) == everything(b)
+    assert everything(a)[0]["title"] == "Sho"
 
 
 def test_registers_set_on_either_side_both_survive(pair: tuple[Path, Path, Path]) -> None:
@@ -161,17 +184,39 @@ def test_two_journals_kept_apart_merge_without_duplicates(pair: tuple[Path, Path
 
 def test_the_folder_holds_no_readable_text(pair: tuple[Path, Path, Path]) -> None:
     a, b, folder = pair
-    _add(a, _entry(f"title {CANARY}", f"body {CANARY}", themes=[f"{CANARY}-theme"], people=[f"Ms {CANARY}"]))
+    uuid = _add(
+        a, _entry(f"title {CANARY}", f"body {CANARY}", themes=[f"{CANARY}-theme"], people=[f"Ms {CANARY}"])
+    )
+    png, marker = canary_png()  # a photo holding a text of its own, attached on the laptop
+    (a.parent / "canary.png").write_bytes(png)
+    with opened(a):
+        (photo,) = attach_files(uuid, [a.parent / "canary.png"])
+    sha = photo.blob.sha256
+    assert sha == hashlib.sha256(png).hexdigest()
     set_up(a, folder, f"host-{CANARY}")
     set_up(b, folder, "desktop")
     settle([a, b])
     assert everything(b)[0]["title"] == f"title {CANARY}"
+    with opened(b):
+        assert blob_data(sha) == png
     files = [p for p in folder.rglob("*") if p.is_file()]
-    assert len(files) >= 3
+    assert len(files) >= 4 and any(p.suffix == ".bjb" for p in files)
     for path in files:
         data = path.read_bytes()
         assert CANARY.encode() not in data and CANARY.encode("utf-16-le") not in data, path
+        assert bytes.fromhex(sha) not in data and png[16:48] not in data, path
         assert CANARY not in path.name
+    # Neither the photo's text nor its hash (which would tell a known photo is in the journal)
+    # is anywhere in the folder, names included.
+    for needle in (marker, sha.encode(), CANARY.encode()):
+        found = subprocess.run(
+            ["grep", "-r", "-l", "-a", "-F", "-e", needle, str(folder)],
+            capture_output=True,
+            check=False,
+            env={"LC_ALL": "C", "PATH": "/usr/bin:/bin"},
+        )
+        assert found.returncode == 1, (needle, found.stdout)  # 1: found nowhere
+    assert not [p for p in folder.rglob("*") if sha[:12] in str(p.relative_to(folder))]
 
 
 def test_a_wrong_passphrase_is_named_and_changes_nothing(pair: tuple[Path, Path, Path]) -> None:
