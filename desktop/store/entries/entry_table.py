@@ -276,12 +276,13 @@ def resolve_uuid(text: str, include_trashed: bool = False) -> str:
             f"{text.strip()!r} is too short to name an entry: give at least {SHORT_UUID_MIN} "
             "characters of its uuid (list shows 8)"
         )
-    query = EntryRow.select(EntryRow.uuid).where(
+    query = EntryRow.select(EntryRow.uuid, EntryRow.deleted_at).where(
         (EntryRow.uuid >= given) & (EntryRow.uuid < given + "\x7f")  # a prefix range on the index
     )
-    if not include_trashed:
-        query = query.where(EntryRow.deleted_at.is_null())
-    found = [row.uuid for row in query.limit(2)]
+    # The Trash is told apart here, not in SQL: asked for live entries too, SQLite walked the
+    # index of live entries instead of the uuid's (50 ms at 100,000 entries, not 0.1). A prefix
+    # of four or more characters matches a handful of rows at most.
+    found = [uuid for uuid, deleted in raw_rows(query) if include_trashed or deleted is None][:2]
     if not found:
         raise EntryNotFound(f"there is no entry with uuid {text.strip()}")
     if len(found) > 1:
