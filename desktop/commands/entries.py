@@ -147,9 +147,7 @@ def add_command(args: Any) -> int:
     return 0
 
 
-def _line(entry: Entry) -> str:
-    from desktop.store.journal.settings import thresholds
-
+def _line(entry: Entry, limits: Any) -> str:
     parts = [
         f"{entry.date.isoformat()} {entry.time.strftime('%H:%M')}",
         ("★ " if entry.starred else "") + (" ".join(entry.title.split()) or "(untitled)"),  # one row
@@ -158,7 +156,7 @@ def _line(entry: Entry) -> str:
         parts.append("[" + ", ".join(entry.themes) + "]")
     if entry.people:
         parts.append("with " + ", ".join(entry.people))
-    zone = entry.zone(thresholds())
+    zone = entry.zone(limits)
     if zone is not None:
         parts.append(f"balance {entry.balance:+d} ({zone.value})")
     parts.append(entry.uuid[:8])
@@ -166,8 +164,17 @@ def _line(entry: Entry) -> str:
 
 
 def _print_lines(entries: Any) -> None:
-    for entry in entries:
-        print(_line(entry))
+    """One line per entry, written a thousand lines at a time (tens of thousands of `print`
+    calls were a sixth of a long list's time)."""
+    from itertools import islice
+
+    from desktop.store.journal.settings import thresholds
+
+    limits = thresholds()
+    rows = iter(entries)
+    while chunk := list(islice(rows, 1000)):
+        sys.stdout.write("".join(_line(entry, limits) + "\n" for entry in chunk))
+    sys.stdout.flush()
 
 
 def list_command(args: Any) -> int:
