@@ -40,3 +40,20 @@ def growth_report(figures: list[Figure], earlier: dict, meta: dict) -> str:
             f"≤ {limit:.0f}× | {verdict} |"
         )
     return "\n".join(rows) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    """`python -m tests.bench.growth LARGER.json SMALLER.json`: the growth table of two runs."""
+    import json
+    from pathlib import Path
+
+    larger, smaller = (json.loads(Path(p).read_text(encoding="utf-8")) for p in argv)
+    figures = [Figure(**{k: v for k, v in f.items() if k != "met"}) for f in larger["figures"]]
+    print(growth_report(figures, smaller, larger), end="")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))
