@@ -8,7 +8,7 @@ row cost more than everything else an export of a large journal does.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import islice
 
 from desktop.domain.entry import RECORD_FIELDS
@@ -25,8 +25,8 @@ ROW_FIELDS = RECORD_FIELDS
 ExportRow = tuple  # (str, str, str, str, str, str, list, list, int?, int?, int?, int?, bool, str, str)
 
 
-def iter_export_rows(flt: EntryFilter = ALL_LIVE) -> Iterator[ExportRow]:
-    """Each matching entry, oldest first (as `iter_entries`), as a row in ROW_FIELDS order."""
+def _export_batches(flt: EntryFilter) -> Iterator[list[tuple]]:
+    """The matching entries' stored values, oldest first (as `iter_entries`), a batch at a time."""
     query = in_entry_order(
         apply_filter(
             Entry.select(
@@ -50,7 +50,17 @@ def iter_export_rows(flt: EntryFilter = ALL_LIVE) -> Iterator[ExportRow]:
     )
     rows = iter(raw_rows(query))
     while batch := list(islice(rows, EXPORT_BATCH)):
-        themes, people = links_for([row[0] for row in batch])
+        yield batch
+
+
+Links = Callable[[list[int]], tuple[dict, dict]]  # ids -> (themes by id, people by id)
+
+
+def _rows_with(batches: Iterator[list[tuple]], links: Links, empty: object) -> Iterator[ExportRow]:
+    """Rows in ROW_FIELDS order, with each batch's themes and people from `links` (`empty` for
+    an entry that has none)."""
+    for batch in batches:
+        themes, people = links([row[0] for row in batch])
         for entry_id, uuid, day, at, offset, title, body, ind, inter, mood, star, made, changed in batch:
             yield (
                 uuid,
@@ -59,8 +69,8 @@ def iter_export_rows(flt: EntryFilter = ALL_LIVE) -> Iterator[ExportRow]:
                 offset,
                 title,
                 body,
-                themes.get(entry_id, []),
-                people.get(entry_id, []),
+                themes.get(entry_id, empty),
+                people.get(entry_id, empty),
                 ind,
                 inter,
                 None if ind is None or inter is None else inter - ind,
@@ -69,6 +79,11 @@ def iter_export_rows(flt: EntryFilter = ALL_LIVE) -> Iterator[ExportRow]:
                 made,
                 changed,
             )
+
+
+def iter_export_rows(flt: EntryFilter = ALL_LIVE) -> Iterator[ExportRow]:
+    """Each matching entry, oldest first (as `iter_entries`), as a row in ROW_FIELDS order."""
+    return _rows_with(_export_batches(flt), links_for, [])
 
 
 # The entries' theme slugs and people's names, joined in their own order, for a batch of ids.
@@ -89,50 +104,14 @@ def iter_joined_export_rows(flt: EntryFilter = ALL_LIVE, separator: str = ";") -
     SQLite joins them, a batch of entries per query, so that no Python list is built per entry:
     on an export of 20,000 entries building those lists cost as much as writing the file.
     """
-    query = in_entry_order(
-        apply_filter(
-            Entry.select(
-                Entry.id,
-                Entry.uuid,
-                Entry.local_date,
-                Entry.local_time,
-                Entry.utc_offset,
-                Entry.title,
-                Entry.body,
-                Entry.independence,
-                Entry.interdependence,
-                Entry.mood,
-                Entry.starred,
-                Entry.created_at,
-                Entry.updated_at,
-            ),
-            flt,
-        ),
-        newest_first=False,
-    )
-    rows = iter(raw_rows(query))
-    while batch := list(islice(rows, EXPORT_BATCH)):
-        ids = json.dumps([row[0] for row in batch])
-        themes = dict(journal_db.execute_sql(_THEMES_JOINED, (separator, ids)).fetchall())
-        people = dict(journal_db.execute_sql(_PEOPLE_JOINED, (separator, ids)).fetchall())
-        for entry_id, uuid, day, at, offset, title, body, ind, inter, mood, star, made, changed in batch:
-            yield (
-                uuid,
-                day,
-                at,
-                offset,
-                title,
-                body,
-                themes.get(entry_id, ""),
-                people.get(entry_id, ""),
-                ind,
-                inter,
-                None if ind is None or inter is None else inter - ind,
-                mood,
-                bool(star),
-                made,
-                changed,
-            )
+
+    def joined(ids: list[int]) -> tuple[dict, dict]:
+        wanted = json.dumps(ids)
+        themes = dict(journal_db.execute_sql(_THEMES_JOINED, (separator, wanted)).fetchall())
+        people = dict(journal_db.execute_sql(_PEOPLE_JOINED, (separator, wanted)).fetchall())
+        return themes, people
+
+    return _rows_with(_export_batches(flt), joined, "")
 
 
 def attachments_named(flt: EntryFilter = ALL_LIVE) -> int:
