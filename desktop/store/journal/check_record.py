@@ -79,6 +79,8 @@ def remember(journal: Path, checked_at: str) -> None:
     """
     try:
         record = CheckRecord(FileIdentity.of(journal), checked_at)
+        if recorded(journal) == record:
+            return  # a session that only read: no write, and no wait on the disk for its sync
         target = _record_file(journal)
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         data = {"path": str(Path(journal).absolute()), **asdict(record)}
