@@ -110,7 +110,7 @@ class Journal:
             return
         self._closed = True
         soundness.closed(self.path)
-        known_sound = self.sound_since is not None and not self.read_only and not damage_seen(self.path)
+        known_sound = self.sound_since is not None and not damage_seen(self.path)
         # The last connection anywhere removes the log; only then is the file as we leave it.
         if known_sound and self.sound_since and self.path.exists() and not side_file(self.path, WAL).exists():
             check_record.remember(self.path, self.sound_since)
