@@ -27,7 +27,7 @@ from desktop.io.formats.json_format import (
     plan_json_document,
     write_json,
 )
-from desktop.io.importers.plan import ImportFailed, ImportPlan
+from desktop.io.importers.plan import ImportFailed, ImportPlan, media_note
 
 DOCUMENT_NAME = "journal.json"
 ATTACHMENTS = "attachments"
@@ -130,6 +130,5 @@ def plan_zip(path: Path) -> ImportPlan:
     if missing:
         plan.left_behind.append(f"{len(missing):,} attachments named by entries but missing from the zip")
     if plan.media:
-        size = sum(m.size for m in plan.media) / 2**20
-        plan.warnings.append(f"{len(plan.media):,} photos and files ({size:,.1f} MB) come along from the zip")
+        plan.warnings.append(media_note(plan.media))
     return plan

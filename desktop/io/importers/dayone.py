@@ -41,7 +41,7 @@ from desktop.io.importers.dayone_common import (
 )
 from desktop.io.importers.dayone_common import unescape_markdown as unescape_markdown
 from desktop.io.importers.dayone_media import ZipMedia
-from desktop.io.importers.plan import ImportFailed, ImportPlan, Rejected, stable_uuid
+from desktop.io.importers.plan import ImportFailed, ImportPlan, Rejected, media_note, stable_uuid
 
 FORMAT = "dayone"
 MAX_ZIP_JSON_BYTES = 512 * 1024 * 1024
@@ -267,10 +267,7 @@ def plan_dayone(path: Path) -> ImportPlan:
     plan.media = media.files
     plan.left_behind[:0] = media.left_behind()
     if media.files:
-        size = sum(f.size for f in media.files) / 2**20
-        plan.warnings.append(
-            f"{len(media.files):,} photos and files ({size:,.1f} MB) come along from the zip"
-        )
+        plan.warnings.append(media_note(media.files))
     return plan
 
 

@@ -7,7 +7,7 @@ writes its entries in one transaction. A plan whose file has any rejected row is
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -132,6 +132,14 @@ class ImportPlan:
 
 def _plural(label: str) -> str:
     return label[:-1] + "ies" if label.endswith("y") else label + "s"  # entry -> entries, row -> rows
+
+
+def media_note(files: Sequence[MediaFile]) -> str:
+    """The preview's line for the photos and files an import brings along."""
+    size = sum(f.size for f in files) / 2**20
+    if len(files) == 1:
+        return f"1 photo or file ({size:,.1f} MB) comes along from the zip"
+    return f"{len(files):,} photos and files ({size:,.1f} MB) come along from the zip"
 
 
 def stable_uuid(fmt: str, *parts: str) -> str:
