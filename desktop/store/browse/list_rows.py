@@ -11,10 +11,10 @@ from peewee import fn
 
 from desktop.domain.balance import Thresholds, Zone, balance_of, zone_of
 from desktop.domain.filters import ALL_LIVE, EntryFilter
-from desktop.store.browse.filter_sql import apply_filter
-from desktop.store.entries.entry_table import links_for
+from desktop.store.browse.filter_sql import apply_filter, fts_query
+from desktop.store.entries.entry_table import ids_in, links_for
 from desktop.store.journal import settings
-from desktop.store.journal.models import Entry
+from desktop.store.journal.models import Entry, EntryIndex
 
 _SUMMARY_COLUMNS = (
     Entry.id,
@@ -90,8 +90,52 @@ def list_summaries(
     flt: EntryFilter = ALL_LIVE, *, offset: int = 0, limit: int = 200, prefix_last: bool = True
 ) -> list[EntrySummary]:
     """One page of list rows, newest first; search text matches word prefixes as the user types."""
+    if flt.text:
+        ids = newest_matching_ids(flt, offset + limit, prefix_last)
+        if ids is not None:
+            rows = {r[0]: r for r in _select(*_SUMMARY_COLUMNS).where(Entry.id.in_(ids_in(ids))).tuples()}
+            return _summaries([rows[i] for i in ids[offset:] if i in rows])
     query = _ordered(apply_filter(_select(*_SUMMARY_COLUMNS), flt, prefix_last))
     return _summaries(list(query.limit(limit).offset(offset).tuples()))
+
+
+# The newest entries are walked this many at a time, at most this many times, before a search's
+# first pages are left to the query that finds every match.
+_WALK_CHUNK = 500
+_WALK_CHUNKS = 4
+
+
+def newest_matching_ids(flt: EntryFilter, wanted: int, prefix_last: bool) -> list[int] | None:
+    """The ids of the `wanted` newest entries matching `flt` (text included), newest first, found
+    by walking the newest entries a chunk at a time; None when the walk cannot settle it cheaply.
+
+    The full query asks the search index for every match before taking the newest: for a prefix
+    of two letters that is nearly every entry, 20 ms at 100,000 entries and 250 ms at a million,
+    on each key typed. Entries are mostly written (and imported) in date order, so the newest
+    ones lie in a narrow band of ids: the index is asked only for matches within each chunk's
+    band (it seeks to it). A chunk whose ids spread too widely, or a match too rare to fill the
+    page within a few chunks, is left to the full query.
+    """
+    match = fts_query(flt.text, prefix_last)
+    if match is None:
+        return None
+    newest = _ordered(apply_filter(_select(Entry.id), flt.with_changes(text="")))
+    found: list[int] = []
+    for chunk in range(_WALK_CHUNKS):
+        ids = [entry_id for (entry_id,) in newest.limit(_WALK_CHUNK).offset(chunk * _WALK_CHUNK).tuples()]
+        if not ids:
+            return found  # every entry the other filters allow was looked at
+        low, high = min(ids), max(ids)
+        if high - low > 4 * _WALK_CHUNK:
+            return None  # written out of date order: the band would hold most of the journal
+        band = EntryIndex.select(EntryIndex.rowid).where(
+            EntryIndex.match(match) & (EntryIndex.rowid >= low) & (EntryIndex.rowid <= high)
+        )
+        hits = {rowid for (rowid,) in band.tuples()}
+        found.extend(entry_id for entry_id in ids if entry_id in hits)
+        if len(found) >= wanted:
+            return found[:wanted]
+    return None
 
 
 def position_of(uuid: str, flt: EntryFilter = ALL_LIVE, prefix_last: bool = True) -> int | None:
