@@ -144,7 +144,7 @@ def position_of(uuid: str, flt: EntryFilter = ALL_LIVE, prefix_last: bool = True
     if row is None:
         return None
     matching = apply_filter(_select(Entry.id), flt, prefix_last)
-    if not matching.where(Entry.id == row.id).exists():
+    if not _matches(row.id, flt, prefix_last):
         return None
     newer = matching.where(
         (Entry.local_date > row.local_date)
@@ -152,6 +152,23 @@ def position_of(uuid: str, flt: EntryFilter = ALL_LIVE, prefix_last: bool = True
         | ((Entry.local_date == row.local_date) & (Entry.local_time == row.local_time) & (Entry.id > row.id))
     )
     return newer.count()
+
+
+def _matches(entry_id: int, flt: EntryFilter, prefix_last: bool) -> bool:
+    """Whether one entry matches the filter. The search text is asked of the index for that entry
+    alone: through the filter's SQL the index lists every match first, which the window did on
+    each key typed while the open entry was not among the results (40 ms at a million entries)."""
+    if flt.text:
+        match = fts_query(flt.text, prefix_last)
+        if match is None:
+            return False
+        hit = EntryIndex.select(EntryIndex.rowid).where(
+            EntryIndex.match(match) & (EntryIndex.rowid == entry_id)
+        )
+        if not hit.exists():
+            return False
+    rest = apply_filter(_select(Entry.id), flt.with_changes(text=""), prefix_last)
+    return bool(rest.where(Entry.id == entry_id).exists())
 
 
 def day_zones(start: date, end: date, flt: EntryFilter = ALL_LIVE) -> dict[date, Zone | None]:

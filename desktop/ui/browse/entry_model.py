@@ -110,13 +110,16 @@ class EntryListModel(QAbstractListModel):
         generation = self._generation
         self._page_pending, self._total, self._count_failed = True, None, False
         if background:
+            # A job whose filter the user has typed past by the time a worker takes it up does
+            # nothing: counting a stale prefix over a million entries took a worker for a tenth
+            # of a second, and the next key's page waited for it.
             self._workers.run(
-                lambda: _load_first_page(flt, generation),
+                lambda: None if generation != self._generation else _load_first_page(flt, generation),
                 self._on_first_page,
                 lambda message: self._on_page_failed(generation, message),
             )
             self._workers.run(
-                lambda: _count(flt, generation),
+                lambda: None if generation != self._generation else _count(flt, generation),
                 self._on_count,
                 lambda message: self._on_count_failed(generation, message),
             )
@@ -127,8 +130,8 @@ class EntryListModel(QAbstractListModel):
     def reload(self, background: bool = False) -> None:
         self.set_filter(self._filter, background)
 
-    def _on_first_page(self, page: _FirstPage) -> None:
-        if page.generation != self._generation:
+    def _on_first_page(self, page: _FirstPage | None) -> None:
+        if page is None or page.generation != self._generation:
             return  # the user has typed on since
         self.beginResetModel()
         self._rows = list(page.rows)
@@ -140,8 +143,8 @@ class EntryListModel(QAbstractListModel):
         elif self._total is not None:
             self.loaded.emit(self._total)
 
-    def _on_count(self, count: _Count) -> None:
-        if count.generation != self._generation:
+    def _on_count(self, count: _Count | None) -> None:
+        if count is None or count.generation != self._generation:
             return
         self._total = count.total
         if not self._page_pending:
