@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.store.browse.list_rows import EntrySummary, list_summaries
 from desktop.store.entries.entry_table import count_entries
+from desktop.store.journal.access import Cancel, ReadCancelled, cancellable
 from desktop.ui.common.workers import Workers
 
 PAGE_SIZE = 200
@@ -55,6 +56,14 @@ def _count(flt: EntryFilter, generation: int) -> _Count:
     return _Count(generation, count_entries(flt, prefix_last=wants_prefix(flt.text)))
 
 
+def _count_unless_cancelled(flt: EntryFilter, generation: int, cancel: Cancel) -> _Count | None:
+    try:
+        with cancellable(cancel):
+            return _count(flt, generation)
+    except ReadCancelled:
+        return None  # the user typed on: a newer count is coming
+
+
 class EntryListModel(QAbstractListModel):
     """Rows of `EntrySummary`, newest first, for the current filter.
 
@@ -75,6 +84,7 @@ class EntryListModel(QAbstractListModel):
         self._filter = ALL_LIVE
         self._rows: list[EntrySummary] = []
         self._total: int | None = 0  # None while the current filter is being counted
+        self._counting: Cancel | None = None  # the count being made, to stop when the filter changes
         self._generation = 0
         self._page_pending = False
         self._count_failed = False
@@ -118,8 +128,11 @@ class EntryListModel(QAbstractListModel):
                 self._on_first_page,
                 lambda message: self._on_page_failed(generation, message),
             )
+            if self._counting is not None:
+                self._counting.cancel()  # a count of what the user has typed past
+            cancel = self._counting = Cancel()
             self._workers.run(
-                lambda: None if generation != self._generation else _count(flt, generation),
+                lambda: _count_unless_cancelled(flt, generation, cancel),
                 self._on_count,
                 lambda message: self._on_count_failed(generation, message),
             )
