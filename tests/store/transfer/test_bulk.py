@@ -98,6 +98,14 @@ def test_skip_existing_adds_nothing_the_second_time(journal: object) -> None:
     assert get_entry(batch[39].uuid).people == batch[39].people
 
 
+def test_a_file_that_repeats_its_own_entries_adds_each_once(journal: object) -> None:
+    new = _entries(10)
+    # Repeated in a later batch, and twice within one batch.
+    result = insert_entries_bulk([*new, new[9], *new[:3]], skip_existing=True, batch_size=4)
+    assert (result.inserted, result.skipped) == (10, 4)
+    assert count_entries() == 10
+
+
 def test_unknown_themes_are_created_once_and_reported(journal: object) -> None:
     batch = _entries(10)
     for entry in batch:
