@@ -11,9 +11,7 @@ from desktop.domain.entry import Entry
 from desktop.io.formats.records import (
     CSV_COLUMNS,
     FORMULA_TRIGGERS,
-    LIST_SEPARATOR,
     entry_to_record,
-    escape_formula,
     record_to_cells,
 )
 
@@ -41,30 +39,6 @@ def csv_row(cells: list[str]) -> str:
     if len(cells) == 1 and cells[0] == "":
         return '""' + ROW_END  # a lone empty cell must be quoted, or the row reads as blank
     return ",".join([_cell(c) for c in cells]) + ROW_END
-
-
-def _text(text: str) -> str:
-    """A text cell: formula-safe, then quoted as needed."""
-    return _cell(escape_formula(text))
-
-
-def _number(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-def flat_row(row: tuple) -> str:
-    """A CSV row from a store export row (`store.export_rows.ROW_FIELDS` order).
-
-    The same text as `csv_row(record_to_cells(entry_to_record(entry)))` for that entry, made
-    without building the entry and its record in between.
-    """
-    (uuid, day, at, offset, title, body, themes, people, ind, inter, bal, mood, star, made, changed) = row
-    return (
-        f"{_cell(uuid)},{_cell(day)},{_cell(at)},{_cell(offset)},{_text(title)},{_text(body)},"
-        f"{_text(LIST_SEPARATOR.join(themes))},{_text(LIST_SEPARATOR.join(people))},"
-        f"{_number(ind)},{_number(inter)},{_number(bal)},{_number(mood)},"
-        f"{'true' if star else 'false'},{_cell(made)},{_cell(changed)}{ROW_END}"
-    )
 
 
 def _write_lines(lines: Iterable[str], path: Path, bom: bool, progress: Callable[[int], None] | None) -> int:
@@ -99,20 +73,10 @@ def write_csv(
     return _write_lines(lines, path, bom, progress)
 
 
-def write_csv_rows(
-    rows: Iterable[tuple],
-    path: Path,
-    *,
-    bom: bool = True,
-    progress: Callable[[int], None] | None = None,
-) -> int:
-    """`write_csv` for rows of `store.export_rows.iter_export_rows`: the export's fast path."""
-    return _write_lines((flat_row(row) for row in rows), path, bom, progress)
-
-
 def _joined_line(row: tuple) -> str:
-    """A CSV row from a row of `store.export_rows.iter_joined_export_rows`: `flat_row` with the
-    quoting rules written out inline, as this runs once per entry of the largest exports."""
+    """A CSV row from a row of `store.export_rows.iter_joined_export_rows`: the same text as
+    `csv_row(record_to_cells(entry_to_record(entry)))` for that entry, made without building the
+    entry, with the formula escape and quoting written out inline (this runs once per entry of an export)."""
     (uuid, day, at, offset, title, body, themes, people, ind, inter, bal, mood, star, made, changed) = row
     cells = []
     for text in (title, body, themes, people):
@@ -138,5 +102,5 @@ def write_csv_joined_rows(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """`write_csv` for rows of `store.export_rows.iter_joined_export_rows` (themes and people
-    joined by LIST_SEPARATOR already): the command line's export of large journals."""
+    joined by LIST_SEPARATOR already): the export of the window and of the command line."""
     return _write_lines(map(_joined_line, rows), path, bom, progress)

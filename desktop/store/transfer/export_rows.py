@@ -8,21 +8,21 @@ row cost more than everything else an export of a large journal does.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 
 from desktop.domain.entry import RECORD_FIELDS
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.store.browse.filter_sql import apply_filter
-from desktop.store.entries.entry_table import in_entry_order, links_for, raw_rows
+from desktop.store.entries.entry_table import in_entry_order, raw_rows
 from desktop.store.journal.models import Entry, journal_db
 
 EXPORT_BATCH = 1000
 
-# The order of the values in each row: the export's columns, `themes` and `people` as lists.
+# The order of the values in each row: the export's columns (`themes` and `people` joined).
 ROW_FIELDS = RECORD_FIELDS
 
-ExportRow = tuple  # (str, str, str, str, str, str, list, list, int?, int?, int?, int?, bool, str, str)
+ExportRow = tuple  # (str, str, str, str, str, str, str, str, int?, int?, int?, int?, bool, str, str)
 
 
 def _export_batches(flt: EntryFilter) -> Iterator[list[tuple]]:
@@ -53,39 +53,6 @@ def _export_batches(flt: EntryFilter) -> Iterator[list[tuple]]:
         yield batch
 
 
-Links = Callable[[list[int]], tuple[dict, dict]]  # ids -> (themes by id, people by id)
-
-
-def _rows_with(batches: Iterator[list[tuple]], links: Links, empty: object) -> Iterator[ExportRow]:
-    """Rows in ROW_FIELDS order, with each batch's themes and people from `links` (`empty` for
-    an entry that has none)."""
-    for batch in batches:
-        themes, people = links([row[0] for row in batch])
-        for entry_id, uuid, day, at, offset, title, body, ind, inter, mood, star, made, changed in batch:
-            yield (
-                uuid,
-                day,
-                at,
-                offset,
-                title,
-                body,
-                themes.get(entry_id, empty),
-                people.get(entry_id, empty),
-                ind,
-                inter,
-                None if ind is None or inter is None else inter - ind,
-                mood,
-                bool(star),
-                made,
-                changed,
-            )
-
-
-def iter_export_rows(flt: EntryFilter = ALL_LIVE) -> Iterator[ExportRow]:
-    """Each matching entry, oldest first (as `iter_entries`), as a row in ROW_FIELDS order."""
-    return _rows_with(_export_batches(flt), links_for, [])
-
-
 # The entries' theme slugs and people's names, joined in their own order, for a batch of ids.
 _JOINED_LINKS = (
     "SELECT entry_id, group_concat(label, ?) FROM ("
@@ -98,20 +65,35 @@ _PEOPLE_JOINED = _JOINED_LINKS.format(label="name", link="entry_person", target=
 
 
 def iter_joined_export_rows(flt: EntryFilter = ALL_LIVE, separator: str = ";") -> Iterator[ExportRow]:
-    """`iter_export_rows` with each entry's themes and people already joined by `separator`
-    (in their own order, as `separator.join` would): the CSV export's rows.
+    """Each matching entry, oldest first (as `iter_entries`), as a row in ROW_FIELDS order, with
+    its themes and people already joined by `separator` (in their own order): the CSV export's
+    rows, in the window and on the command line.
 
     SQLite joins them, a batch of entries per query, so that no Python list is built per entry:
     on an export of 20,000 entries building those lists cost as much as writing the file.
     """
-
-    def joined(ids: list[int]) -> tuple[dict, dict]:
-        wanted = json.dumps(ids)
+    for batch in _export_batches(flt):
+        wanted = json.dumps([row[0] for row in batch])
         themes = dict(journal_db.execute_sql(_THEMES_JOINED, (separator, wanted)).fetchall())
         people = dict(journal_db.execute_sql(_PEOPLE_JOINED, (separator, wanted)).fetchall())
-        return themes, people
-
-    return _rows_with(_export_batches(flt), joined, "")
+        for entry_id, uuid, day, at, offset, title, body, ind, inter, mood, star, made, changed in batch:
+            yield (
+                uuid,
+                day,
+                at,
+                offset,
+                title,
+                body,
+                themes.get(entry_id, ""),
+                people.get(entry_id, ""),
+                ind,
+                inter,
+                None if ind is None or inter is None else inter - ind,
+                mood,
+                bool(star),
+                made,
+                changed,
+            )
 
 
 def attachments_named(flt: EntryFilter = ALL_LIVE) -> int:
