@@ -13,6 +13,15 @@ from desktop.ui.app.main_window import MainWindow
 from desktop.ui.app.preferences import Preferences
 
 
+@pytest.fixture(autouse=True)
+def _english_as_launched(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The window's language and number formats as `launch_window` sets them (English by
+    default, "5,000" and not the C locale's "5000"), whatever a test before this one chose."""
+    from desktop.ui.app.language import apply_language
+
+    apply_language(qapp, "en")
+
+
 @pytest.fixture
 def preferences(tmp_path: Path) -> Preferences:
     return Preferences(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
