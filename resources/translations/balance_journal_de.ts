@@ -24,12 +24,16 @@
         <translation>Datei(en) werden hinzugefügt: {0}…</translation>
     </message>
     <message>
+        <source>Another entry was opened before the file was ready; it was not added</source>
+        <translation>Ein anderer Eintrag wurde geöffnet, bevor die Datei bereit war; sie wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
         <source>Added {0} file(s); they are kept when the entry is saved</source>
         <translation>Datei(en) hinzugefügt: {0}; sie werden beim Speichern des Eintrags übernommen</translation>
     </message>
     <message>
-        <source>Could not add the file</source>
-        <translation>Die Datei konnte nicht hinzugefügt werden</translation>
+        <source>Could not add the file: {0}</source>
+        <translation>Die Datei konnte nicht hinzugefügt werden: {0}</translation>
     </message>
 </context>
 <context>

@@ -24,12 +24,16 @@
         <translation>{0} ഫയൽ ചേർക്കുന്നു…</translation>
     </message>
     <message>
+        <source>Another entry was opened before the file was ready; it was not added</source>
+        <translation>ഫയൽ തയ്യാറാകുന്നതിനു മുമ്പ് മറ്റൊരു കുറിപ്പ് തുറന്നു; അത് ചേർത്തില്ല</translation>
+    </message>
+    <message>
         <source>Added {0} file(s); they are kept when the entry is saved</source>
         <translation>{0} ഫയൽ ചേർത്തു; കുറിപ്പ് സൂക്ഷിക്കുമ്പോൾ അവയും സൂക്ഷിക്കും</translation>
     </message>
     <message>
-        <source>Could not add the file</source>
-        <translation>ഫയൽ ചേർക്കാൻ കഴിഞ്ഞില്ല</translation>
+        <source>Could not add the file: {0}</source>
+        <translation>ഫയൽ ചേർക്കാനായില്ല: {0}</translation>
     </message>
 </context>
 <context>

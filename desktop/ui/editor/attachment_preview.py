@@ -36,7 +36,8 @@ class AttachmentPreview(QTextBrowser):
             if image is None:
                 data = self._thumbnail(ref.sha256)
                 image = QImage.fromData(data) if data else QImage()
-                self._images[ref.sha256] = image
+                if not image.isNull():  # a photo not here yet (sync brings it later) is asked again
+                    self._images[ref.sha256] = image
             return image
         return super().loadResource(kind, name)
 

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from desktop.domain.attachment_refs import Reference, references_in, without_reference
 from desktop.store.attachments.attaching import NewAttachment, read_file, store_file_bytes
 from desktop.store.attachments.blobs import thumbnail_data
+from desktop.ui.common.error_dialog import show_error_box
 from desktop.ui.common.workers import Workers
 from desktop.ui.editor.attachments_strip import AttachmentsStrip
 from desktop.ui.editor.photo_viewer import PhotoViewer
@@ -82,14 +83,25 @@ class AttachmentsController(QObject):
     def attach(self, files: list[Path]) -> None:
         if self._can_write():
             self.editor.set_status(self.tr("Adding {0} file(s)…").format(len(files)))
-            self._workers.run(lambda: _store(files), self._insert, self._failed)
+            uuid = self.editor.entry_uuid
+            insert = lambda added: self._insert(added, uuid)  # noqa: E731
+            self._workers.run(lambda: _store(files), insert, self._failed)
 
     def _paste(self, data: bytes) -> None:
         if self._can_write():
-            self._workers.run(lambda: _store_pasted(data), self._insert, self._failed)
+            uuid = self.editor.entry_uuid
+            self._workers.run(
+                lambda: _store_pasted(data), lambda added: self._insert(added, uuid), self._failed
+            )
 
-    def _insert(self, added: list[NewAttachment]) -> None:
-        """Name the stored files in the text at the cursor, each on a line of its own."""
+    def _insert(self, added: list[NewAttachment], uuid: str | None) -> None:
+        """Name the stored files in the text at the cursor, each on a line of its own, if the
+        entry they were added to is still the one open (storing a large photo takes seconds)."""
+        if uuid != self.editor.entry_uuid or not self._can_write():
+            self.editor.set_status(
+                self.tr("Another entry was opened before the file was ready; it was not added")
+            )
+            return
         cursor = self.editor.body.textCursor()
         lines = "\n".join(item.markdown for item in added)
         before = "" if cursor.atBlockStart() else "\n"
@@ -102,7 +114,7 @@ class AttachmentsController(QObject):
         self.refresh()
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self.editor, self.tr("Could not add the file"), message)
+        show_error_box(self.editor, self.tr("Could not add the file: {0}").format(message))
 
     def remove(self, ref: Reference) -> None:
         text = self.editor.body.toPlainText()

@@ -79,3 +79,28 @@ def test_removing_a_thumbnail_removes_the_reference(qtbot, window, tmp_path: Pat
     assert window.editor.body.toPlainText() == "Text stays."
     qtbot.waitUntil(lambda: strip.count() == 0)
     assert not strip.isVisibleTo(window)
+
+
+def test_a_photo_ready_after_another_entry_was_opened_goes_into_neither(
+    qtbot, window, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store.entries.entry_table import save_entry
+    from tests.factories import make_entry
+
+    first, second = make_entry(title="First", body="One."), make_entry(title="Second", body="Two.")
+    save_entry(first)
+    save_entry(second)
+    photo = tmp_path / "late.jpg"
+    photo.write_bytes(photo_jpeg(50_000))
+    window.open_entry(first.uuid)
+    controller = window.editor.attachments
+    finished = controller._workers._pool  # the editor's own pool: wait for the store to end
+    controller.attach([photo])
+    window.open_entry(second.uuid)  # the user moves on while the photo is stored
+    qtbot.waitUntil(lambda: finished.activeThreadCount() == 0)
+    qtbot.wait(50)  # the result's arrival on the GUI thread
+    assert window.editor.title.text() == "Second"
+    assert "attachment:" not in window.editor.body.toPlainText()
+    assert not window.editor.is_dirty
+    window.open_entry(first.uuid)
+    assert "attachment:" not in window.editor.body.toPlainText()
