@@ -30,10 +30,19 @@ def _open_heif() -> None:
     register_heif_opener()
 
 
+VIEWER_EDGE = 2560  # the photo viewer's picture: a large screen's worth, not a camera's 48 MP
+
+
 def make_thumbnail(data: bytes, mime: str) -> bytes | None:
     """A JPEG (or PNG, when the picture has transparency) at most THUMBNAIL_EDGE pixels on its
     longer side, turned upright as the camera said; None when the bytes are not a picture Pillow
     can read: the attachment is still kept, shown by its name."""
+    return scaled_picture(data, mime, THUMBNAIL_EDGE)
+
+
+def scaled_picture(data: bytes, mime: str, edge: int) -> bytes | None:
+    """`make_thumbnail` at most `edge` pixels on the longer side (the viewer's copy, which Qt can
+    read whatever the photo's own format: HEIC too)."""
     from PIL import Image, ImageOps
 
     if mime in ("image/heic", "image/heif"):
@@ -42,9 +51,9 @@ def make_thumbnail(data: bytes, mime: str) -> bytes | None:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
-                image.draft("RGB", (THUMBNAIL_EDGE * 2, THUMBNAIL_EDGE * 2))
+                image.draft("RGB", (edge * 2, edge * 2))
                 upright = ImageOps.exif_transpose(image)
-                upright.thumbnail((THUMBNAIL_EDGE, THUMBNAIL_EDGE))
+                upright.thumbnail((edge, edge))
                 out = io.BytesIO()
                 has_alpha = upright.mode in ("RGBA", "LA") or (
                     upright.mode == "P" and "transparency" in upright.info

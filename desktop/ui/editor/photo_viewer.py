@@ -1,7 +1,8 @@
 """The full picture of an attached photo, or the name and size of another file.
 
-The photo's bytes are read and decoded on a worker thread (QImage may be made off the GUI
-thread), then shown scaled to the window. Nothing is written outside the journal: an encrypted
+The photo's bytes are read, decoded and brought to a screen's size on a worker thread (with the
+thumbnails' reader, so HEIC photos show too; QImage may be made off the GUI thread), then shown
+scaled to the window. Nothing is written outside the journal: an encrypted
 journal's photo is never put in a temporary file for another program to open.
 """
 
@@ -11,16 +12,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from desktop.domain.attachment_refs import Reference
+from desktop.domain.attachment_refs import Reference, sniff_mime
 from desktop.store.attachments.blobs import blob_data
+from desktop.store.attachments.thumbnails import VIEWER_EDGE, scaled_picture
 from desktop.ui.common.workers import Workers
 
 
-def _decoded(sha256: str) -> QImage | None:
-    data = blob_data(sha256)
+def _decoded(reference: Reference) -> QImage | None:
+    data = blob_data(reference.sha256)
     if data is None:
         return None
-    return QImage.fromData(data)
+    picture = scaled_picture(data, sniff_mime(reference.name, data[:64]), VIEWER_EDGE)
+    return QImage.fromData(picture) if picture is not None else None
 
 
 class PhotoViewer(QDialog):
@@ -39,14 +42,21 @@ class PhotoViewer(QDialog):
         layout.addWidget(self.picture, 1)
         layout.addWidget(buttons)
         self._workers = Workers(self)
+        self._closed = False
         if reference is not None:
             self.show_reference(reference)
 
     def show_reference(self, reference: Reference) -> None:
         self.setWindowTitle(reference.name)
-        self._workers.run(lambda: _decoded(reference.sha256), self._loaded, self.picture.setText)
+        self._workers.run(lambda: _decoded(reference), self._loaded, self._failed)
+
+    def _failed(self, message: str) -> None:
+        if not self._closed:
+            self.picture.setText(message)
 
     def _loaded(self, image: QImage | None) -> None:
+        if self._closed:
+            return  # closed while the photo was read: the dialog may be gone
         if image is None or image.isNull():
             self.picture.setText(
                 self.tr("This file is not a picture the app can show, or the journal lacks it.")
@@ -70,5 +80,5 @@ class PhotoViewer(QDialog):
         self._fit()
 
     def done(self, result: int) -> None:
-        self._workers.wait(3000)  # the job holds this dialog's relay until it reports
+        self._closed = True  # a photo still being read is dropped when it comes; no waiting here
         super().done(result)
