@@ -27,7 +27,7 @@ from desktop.io.formats.json_format import (
     plan_json_document,
     write_json,
 )
-from desktop.io.importers.plan import ImportFailed, ImportPlan, media_note
+from desktop.io.importers.plan import ImportFailed, ImportPlan, media_note, zip_member_reader
 
 DOCUMENT_NAME = "journal.json"
 ATTACHMENTS = "attachments"
@@ -89,14 +89,6 @@ def write_zip(
     return result
 
 
-def _reader(path: Path, member: str) -> Callable[[], bytes]:
-    def read() -> bytes:
-        with zipfile.ZipFile(path) as archive:
-            return archive.read(member)
-
-    return read
-
-
 def plan_zip(path: Path) -> ImportPlan:
     """The plan for a zip this app wrote: its entries, and its attachments as media."""
     path = Path(path)
@@ -121,7 +113,7 @@ def plan_zip(path: Path) -> ImportPlan:
             continue
         held.add(parts[1])
         plan.media.append(
-            MediaFile(parts[2], member.file_size, _reader(path, member.filename), as_exported=True)
+            MediaFile(parts[2], member.file_size, zip_member_reader(path, member.filename), as_exported=True)
         )
     named = (
         {ref.sha256 for entry in plan.entries() for ref in references_in(entry.body)} if plan.ok else set()

@@ -13,24 +13,16 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from desktop.domain.attachment_refs import MediaFile, import_link, safe_name, with_references
 from desktop.io.importers.dayone_common import plural
+from desktop.io.importers.plan import zip_member_reader
 
 MEDIA_FOLDERS = {"photos": "photos", "videos": "videos", "audios": "audios", "pdfAttachments": "pdfs"}
 _LINK = re.compile(r"!?\[[^\]\n]*\]\(dayone-moment:/*(?:[A-Za-z]+/)?(?P<id>[^)\s/]+)\)")
 MISSING_NAMED = 20  # missing files named one by one in the preview; the rest are counted
-
-
-def _reader(path: Path, member: str) -> Callable[[], bytes]:
-    def read() -> bytes:
-        with zipfile.ZipFile(path) as archive:
-            return archive.read(member)
-
-    return read
 
 
 def _name(item: dict[str, Any], md5: str, kind: str) -> str:
@@ -82,7 +74,11 @@ class ZipMedia:
                 if index is None:
                     index = len(self.files)
                     self.files.append(
-                        MediaFile(_name(item, md5, kind), info.file_size, _reader(self.path, info.filename))
+                        MediaFile(
+                            _name(item, md5, kind),
+                            info.file_size,
+                            zip_member_reader(self.path, info.filename),
+                        )
                     )
                     self._stored[info.filename] = index
                 if isinstance(identifier, str):

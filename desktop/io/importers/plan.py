@@ -7,6 +7,7 @@ writes its entries in one transaction. A plan whose file has any rejected row is
 from __future__ import annotations
 
 import uuid as uuid_module
+import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -132,6 +133,17 @@ class ImportPlan:
 
 def _plural(label: str) -> str:
     return label[:-1] + "ies" if label.endswith("y") else label + "s"  # entry -> entries, row -> rows
+
+
+def zip_member_reader(path: Path, member: str) -> Callable[[], bytes]:
+    """Reads one file of a zip when called: an import's photos are read one at a time, as they
+    are stored, not all into memory with the plan."""
+
+    def read() -> bytes:
+        with zipfile.ZipFile(path) as archive:
+            return archive.read(member)
+
+    return read
 
 
 def media_note(files: Sequence[MediaFile]) -> str:
