@@ -33,6 +33,7 @@ from desktop.store.safety.backup import backup_time, newest_verified_backup
 from desktop.store.safety.checkup import check_due, check_now, daily_backup_and_check
 from desktop.store.safety.lock import try_lock
 from desktop.store.safety.restore import restore_journal
+from desktop.ui.common.labels import first_upper
 from desktop.ui.safety.passphrase_dialog import PassphraseDialog
 
 if TYPE_CHECKING:
@@ -116,10 +117,6 @@ def show_message(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, APP_NAME, message)
 
 
-def _first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def _open_with_dialogs(path: Path, parent: QWidget | None) -> Journal | None:
     passphrase = os.environ.get(PASSPHRASE_ENV) or None
     restored = False
@@ -137,7 +134,7 @@ def _open_with_dialogs(path: Path, parent: QWidget | None) -> Journal | None:
             restored = True
             continue
         except JournalError as error:
-            show_message(parent, _first_upper(str(error)))
+            show_message(parent, first_upper(str(error)))
             return None
         if passphrase is None:
             return None  # the passphrase dialog was cancelled
@@ -148,16 +145,16 @@ def _restore_newest(path: Path, passphrase: str | None, problem: str, parent: An
     if backup is None:
         show_message(
             parent,
-            _first_upper(problem)
+            first_upper(problem)
             + QCoreApplication.translate("Opening", ", and no verified backup was found."),
         )
         return False
-    if not confirm_restore(parent, _first_upper(problem), backup):
+    if not confirm_restore(parent, first_upper(problem), backup):
         return False
     try:
         restore_journal(path, backup, passphrase=passphrase)
     except JournalError as error:
-        show_message(parent, _first_upper(str(error)))
+        show_message(parent, first_upper(str(error)))
         return False
     return True
 
@@ -181,7 +178,7 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Journal | None
     try:
         lock = try_lock(path)
     except JournalError as error:
-        show_message(parent, _first_upper(str(error)))
+        show_message(parent, first_upper(str(error)))
         return None
     if lock is None:
         if ask_other_window_to_come_forward(path):
@@ -209,7 +206,7 @@ def open_for_window(path: Path, parent: QWidget | None = None) -> Journal | None
         except JournalError as error:
             journal.warnings.append(str(error))
     for warning in journal.warnings:  # e.g. today's backup could not be made
-        show_message(parent, _first_upper(warning))
+        show_message(parent, first_upper(warning))
     return journal
 
 
@@ -268,7 +265,7 @@ def restore_from_backup(journal: Journal, backup: Path, parent: QWidget | None =
     try:
         restore_journal(path, backup, passphrase=passphrase)
     except JournalError as error:
-        show_message(parent, _first_upper(str(error)))
+        show_message(parent, first_upper(str(error)))
     try:
         return open_journal(path, passphrase=passphrase)
     except PassphraseRequired:
@@ -276,5 +273,5 @@ def restore_from_backup(journal: Journal, backup: Path, parent: QWidget | None =
     except WrongPassphrase:
         return _open_with_dialogs(path, parent)
     except JournalError as error:
-        show_message(parent, _first_upper(str(error)))
+        show_message(parent, first_upper(str(error)))
         return None

@@ -36,7 +36,7 @@ from desktop.store.charts.chart_data import load_chart_data
 from desktop.store.journal import settings
 from desktop.store.journal.errors import JournalError
 from desktop.store.journal.paths import journal_file_clash
-from desktop.ui.common.labels import pillar_label, zone_label
+from desktop.ui.common.labels import first_upper, pillar_label, zone_label
 
 EXPORT_DPI = 200
 SETTLE_MS = 150  # how long the filters must stay unchanged before the charts are read again
@@ -257,7 +257,7 @@ class ChartsView(QWidget):
                 return
         clash = journal_file_clash(path, self.journal_path) if self.journal_path else None
         if clash:
-            QMessageBox.warning(self, self.tr("Export chart"), clash[:1].upper() + clash[1:] + ".")
+            QMessageBox.warning(self, self.tr("Export chart"), first_upper(clash) + ".")
             return
         self._export_folder = path.parent
         try:

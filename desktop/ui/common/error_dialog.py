@@ -12,6 +12,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import APP_NAME, logs
+from desktop.ui.common.labels import first_upper
 
 
 def open_log_folder() -> bool:
@@ -31,7 +32,7 @@ def show_error_box(parent: QWidget, message: str, *, unexpected: bool | None = N
     """
     if unexpected is None:
         unexpected = logs.mentions_log(message)
-    shown = message[:1].upper() + message[1:]  # messages are one-line sentences in lower case
+    shown = first_upper(message)  # messages are one-line sentences in lower case
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, shown, QMessageBox.StandardButton.Ok, parent)
     box.setWindowModality(Qt.WindowModality.WindowModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -1,4 +1,5 @@
-"""Translated names for the domain's zones, pillars, moods and relations, shown in the window."""
+"""Translated names for the domain's zones, pillars, moods and relations, shown in the window,
+and the store's messages made sentences of their own."""
 
 from __future__ import annotations
 
@@ -6,6 +7,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.domain.balance import Zone, zone_name
 from desktop.domain.theme_catalogue import Pillar, pillar_name
+
+
+def first_upper(text: str) -> str:
+    """A message of the store (a lower-case sentence, to go after "…: ") as a sentence of its own."""
+    return text[:1].upper() + text[1:]
 
 
 def zone_label(zone: Zone) -> str:

@@ -21,15 +21,12 @@ from desktop.store.journal.errors import JournalError
 from desktop.store.journal.opening import Journal, open_journal
 from desktop.ui.app.events import EventHub
 from desktop.ui.app.main_menu import MainMenu
+from desktop.ui.common.labels import first_upper
 from desktop.ui.common.long_task import LongTask, Progress
 from desktop.ui.common.workers import Workers
 from desktop.ui.editor.edit_session import EditSession
 
 BUSY_WAIT_MS = 3000
-
-
-def first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 class SafetyController(QObject):

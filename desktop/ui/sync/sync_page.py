@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.entry import now_local
 from desktop.store.sync.setup import is_sync_folder
+from desktop.ui.common.labels import first_upper
 from desktop.ui.sync.sync_controller import SyncController
 from desktop.ui.sync.sync_status import status_line
 
@@ -155,7 +156,7 @@ class SyncPage(QWidget):
     def _set_up_finished(self, message: str) -> None:
         self.set_up_button.setEnabled(True)
         self._folder_chosen()
-        self.setup_message.setText(message[:1].upper() + message[1:])
+        self.setup_message.setText(first_upper(message))
         self.refresh()
 
     # --- syncing -----------------------------------------------------------------------------

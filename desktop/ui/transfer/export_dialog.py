@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.filters import EntryFilter
 from desktop.domain.theme_catalogue import theme_name
 from desktop.store.journal.paths import journal_file_clash
-from desktop.ui.common.labels import entries_text
+from desktop.ui.common.labels import entries_text, first_upper
 from desktop.ui.transfer.transfer_workers import ExportWorker
 
 
@@ -201,7 +201,7 @@ class ExportDialog(QDialog):
         elif not target.parent.is_dir():
             problem = self.tr("The folder {path} does not exist.").format(path=target.parent)
         elif clash := journal_file_clash(target, self.journal_path):
-            problem = clash[:1].upper() + clash[1:] + "."
+            problem = first_upper(clash) + "."
         if problem:
             self.status.setText(problem)
             return
