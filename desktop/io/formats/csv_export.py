@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from itertools import islice
 from pathlib import Path
+from typing import IO
 
 from desktop.domain.atomic_files import atomic_write
 from desktop.domain.entry import Entry
@@ -42,19 +43,48 @@ def csv_row(cells: list[str]) -> str:
 
 
 def _write_lines(lines: Iterable[str], path: Path, bom: bool, progress: Callable[[int], None] | None) -> int:
-    count = 0
     rows = iter(lines)
-    # Plain "utf-8" with the mark written by hand: Python encodes it much faster than "utf-8-sig".
+    chunks = iter(lambda: list(islice(rows, _CHUNK)), [])  # one write a thousand rows
+    return _write_chunks(
+        (("".join(chunk), len(chunk)) for chunk in chunks), path, bom=bom, header=True, progress=progress
+    )
+
+
+def _write_chunks(
+    chunks: Iterable[tuple[str, int]],
+    path: Path,
+    *,
+    bom: bool,
+    header: bool,
+    progress: Callable[[int], None] | None,
+) -> int:
+    """Write the header and `chunks` (each whole CSV rows, and how many) to `path`, which appears
+    only when complete; the count of rows."""
     with atomic_write(path, "w", encoding="utf-8", newline="") as handle:
-        if bom:
-            handle.write(BOM)
-        handle.write(csv_row(list(CSV_COLUMNS)))
-        while chunk := list(islice(rows, _CHUNK)):  # one write a thousand rows
-            handle.write("".join(chunk))
-            count += len(chunk)
-            if progress is not None:
-                progress(count)
+        if header:
+            write_csv_header(handle, bom=bom)
+        return _write_into(handle, chunks, progress)
+
+
+def _write_into(
+    handle: IO[str], chunks: Iterable[tuple[str, int]], progress: Callable[[int], None] | None
+) -> int:
+    count = 0
+    for text, rows in chunks:
+        handle.write(text)
+        count += rows
+        if progress is not None:
+            progress(count)
     return count
+
+
+def write_csv_header(handle: IO[str], *, bom: bool = True) -> None:
+    """The byte-order mark (if `bom`) and the header row, into a file opened as `atomic_write`
+    opens it for a CSV export."""
+    # Plain "utf-8" with the mark written by hand: Python encodes it much faster than "utf-8-sig".
+    if bom:
+        handle.write(BOM)
+    handle.write(csv_row(list(CSV_COLUMNS)))
 
 
 def write_csv(
@@ -73,34 +103,56 @@ def write_csv(
     return _write_lines(lines, path, bom, progress)
 
 
-def _joined_line(row: tuple) -> str:
-    """A CSV row from a row of `store.export_rows.iter_joined_export_rows`: the same text as
-    `csv_row(record_to_cells(entry_to_record(entry)))` for that entry, made without building the
-    entry, with the formula escape and quoting written out inline (this runs once per entry of an export)."""
-    (uuid, day, at, offset, title, body, themes, people, ind, inter, bal, mood, star, made, changed) = row
-    cells = []
-    for text in (title, body, themes, people):
-        if text.startswith(FORMULA_TRIGGERS):
-            text = "'" + text
-        if '"' in text:
-            text = '"' + text.replace('"', '""') + '"'
-        elif "," in text or "\n" in text or "\r" in text:
-            text = '"' + text + '"'
-        cells.append(text)
-    return (
-        f"{_cell(uuid)},{day},{at},{offset},{cells[0]},{cells[1]},{cells[2]},{cells[3]},"
-        f"{'' if ind is None else ind},{'' if inter is None else inter},{'' if bal is None else bal},"
-        f"{'' if mood is None else mood},{'true' if star else 'false'},{made},{changed}{ROW_END}"
+def _text_cell(text: str) -> str:
+    """A text cell as `csv_row(record_to_cells(...))` writes it: formula-escaped, then quoted."""
+    if text.startswith(FORMULA_TRIGGERS):
+        text = "'" + text
+    if '"' in text:
+        return '"' + text.replace('"', '""') + '"'
+    if "," in text or "\n" in text or "\r" in text:
+        return '"' + text + '"'
+    return text
+
+
+def _batch_lines(batch: list[tuple]) -> str:
+    """The CSV text of a batch of `store.transfer.export_rows` LineParts: the same text as
+    `csv_row(record_to_cells(entry_to_record(entry)))` for each of those entries.
+
+    This runs once per entry of an export, so it does the least it can: the cells that never
+    need quoting come joined already, and the uuids (whose form the store does not check) are
+    checked a batch at a time and quoted one by one only if one of them would need it.
+    """
+    text = _text_cell
+    if _needs_quoting("".join([row[0] for row in batch])):
+        batch = [(_cell(row[0]), *row[1:]) for row in batch]
+    return "".join(
+        [
+            f"{u},{when},{text(title)},{text(body)},{text(th)},{text(pe)},{rest}"
+            for u, when, title, body, th, pe, rest in batch
+        ]
     )
 
 
-def write_csv_joined_rows(
-    rows: Iterable[tuple],
+def _needs_quoting(text: str) -> bool:
+    return '"' in text or "," in text or "\n" in text or "\r" in text
+
+
+def write_csv_batches(
+    batches: Iterable[list[tuple]],
     path: Path,
     *,
     bom: bool = True,
     progress: Callable[[int], None] | None = None,
 ) -> int:
-    """`write_csv` for rows of `store.export_rows.iter_joined_export_rows` (themes and people
-    joined by LIST_SEPARATOR already): the export of the window and of the command line."""
-    return _write_lines(map(_joined_line, rows), path, bom, progress)
+    """`write_csv` for batches of `store.transfer.export_rows.iter_export_batches` (themes and
+    people joined by LIST_SEPARATOR already): the export of the window and of the command line."""
+    chunks = ((_batch_lines(batch), len(batch)) for batch in batches)
+    return _write_chunks(chunks, path, bom=bom, header=True, progress=progress)
+
+
+def write_csv_batches_into(
+    handle: IO[str], batches: Iterable[list[tuple]], progress: Callable[[int], None] | None = None
+) -> int:
+    """`write_csv_batches` into an open text file (UTF-8, no newline translation), without the
+    header: a span of an export written apart, to follow the header or another span."""
+    return _write_into(handle, ((_batch_lines(batch), len(batch)) for batch in batches), progress)

@@ -161,14 +161,14 @@ class ExportWorker(CancellableWorker):
         self.journal_path, self.fmt, self.target, self.flt = journal_path, fmt, target, flt
 
     def work(self) -> Any:
-        from desktop.io.formats.csv_export import write_csv_joined_rows
+        from desktop.io.formats.csv_export import write_csv_batches
         from desktop.io.formats.json_format import write_json
         from desktop.io.formats.records import LIST_SEPARATOR
         from desktop.store.entries.entry_table import count_entries, iter_entries
         from desktop.store.entries.person_table import all_people
         from desktop.store.entries.theme_table import all_themes
         from desktop.store.journal.access import journal_session
-        from desktop.store.transfer.export_rows import iter_joined_export_rows
+        from desktop.store.transfer.export_rows import iter_export_batches
 
         with journal_session(self.journal_path):
             total = count_entries(self.flt)
@@ -179,8 +179,8 @@ class ExportWorker(CancellableWorker):
 
             self.check()
             if self.fmt == "csv":
-                rows = iter_joined_export_rows(self.flt, LIST_SEPARATOR)
-                count = write_csv_joined_rows(rows, self.target, progress=progress)
+                batches = iter_export_batches(self.flt, LIST_SEPARATOR)
+                count = write_csv_batches(batches, self.target, progress=progress)
             elif self.fmt == "zip":
                 from desktop.io.formats.zip_export import write_zip
                 from desktop.store.attachments.blobs import blob_data
