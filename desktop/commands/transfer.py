@@ -77,13 +77,10 @@ def export_command(args: Any) -> int:
 
 def _export_csv(flt: Any, target: Path) -> tuple[int, int]:
     """The entries written, and the attachments they name that CSV (text only) leaves out."""
-    from desktop.io.formats.csv_export import write_csv_joined_rows
-    from desktop.io.formats.records import LIST_SEPARATOR
-    from desktop.store.transfer.export_rows import attachments_named, iter_joined_export_rows
+    from desktop.commands.export_csv import export_csv
+    from desktop.store.transfer.export_rows import attachments_named
 
-    # Stored rows go straight to CSV cells: the fast path for large journals.
-    count = write_csv_joined_rows(iter_joined_export_rows(flt, LIST_SEPARATOR), target)
-    return count, attachments_named(flt)
+    return export_csv(flt, target), attachments_named(flt)
 
 
 def _export_zip(flt: Any, target: Path) -> tuple[int, int]:

@@ -1,5 +1,5 @@
-"""Using a journal from any thread: the one already open, or opened just for the work; and
-reads another thread can cancel."""
+"""Using a journal from any thread: the one already open, or opened just for the work; reads
+another thread can cancel; and a connection apart, for another process."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from desktop.store.journal.errors import sqlite_code
+from desktop.store.journal.errors import JournalMissing, sqlite_code
 from desktop.store.journal.models import journal_db
 from desktop.store.journal.opening import open_journal
 
@@ -81,3 +82,19 @@ def cancellable(handle: Cancel) -> Iterator[None]:
     finally:
         with handle._lock:
             handle._connection = None
+
+
+def separate_connection() -> Any:
+    """A DB-API connection of its own to the open journal, made as the journal's connections
+    are (key, pragmas, functions) and closed by the caller: for a process forked to read beside
+    this one, which must not touch the connections it inherited. JournalMissing if none is open."""
+    database = journal_db.obj
+    if database is None:
+        raise JournalMissing("no journal is open")
+    return database._connect()
+
+
+def commits_by_others() -> int:
+    """SQLite's `data_version` on this thread's connection: two readings differ exactly when
+    another connection committed between them."""
+    return int(journal_db.execute_sql("PRAGMA data_version").fetchone()[0])
