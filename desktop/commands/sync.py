@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -61,6 +60,8 @@ def setup_command(args: Any) -> int:
         SYNC_PASSPHRASE_ENV, prompt, "a sync passphrase is needed", confirm=not joining
     )
     key = folder_key(folder, passphrase)[0] if joining else None  # a wrong one touches no journal
+    import socket  # here: every command would pay for importing it
+
     name = (args.name or socket.gethostname() or "computer").strip()
     with open_for(args, create=True):
         present = sync_state()

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from peewee import SqliteDatabase, _atomic
-from playhouse.migrations import Runner
 
 from desktop.store.entries.theme_table import ensure_builtin_themes
 from desktop.store.journal import check_record, settings
@@ -373,6 +372,8 @@ def _migrate(db: SqliteDatabase, path: Path, target: int) -> None:
     """Run every pending migration in one transaction: all of them apply, or none."""
     try:
         with db.atomic():
+            from playhouse.migrations import Runner  # here: only an upgrade needs it
+
             Runner(db, str(MIGRATIONS_DIR)).up()
             db.pragma("application_id", APPLICATION_ID)
             db.pragma("user_version", target)
