@@ -6,7 +6,8 @@ Writes the same bytes as `balance-journal export csv` (a test holds them equal) 
 the app: no peewee, no checks, no lock, no temporary file. Every cell is quoted and made
 formula-safe by SQLite itself, in C, and Python only moves the finished rows to the file. The
 benchmark times it beside the real export, so the report shows how much of the export's time
-the app adds, and what ratio against jrnl any export from SQLite could reach on this machine.
+the app adds. It is one statement in one process: the app's export of a large journal uses two
+processes (desktop/commands/export_csv.py), so it may take less time than this yardstick.
 It reads only; it is a yardstick, not a way to export.
 """
 
