@@ -9,6 +9,7 @@ when the window is asked for.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Sequence
@@ -21,7 +22,16 @@ PROG = "balance-journal"
 DEBUG_ENV = "BALANCE_JOURNAL_DEBUG"
 
 
+def _look_up_argparse_messages_once() -> None:
+    """argparse asks gettext for each of its messages while the parser is built, about 75 for
+    every command, and gettext searches the disk for a catalogue at each ask: the same answer
+    every time within a process, so it is kept after the first."""
+    if not hasattr(argparse._, "cache_info"):  # type: ignore[attr-defined]
+        argparse._ = functools.lru_cache(maxsize=None)(argparse._)  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _look_up_argparse_messages_once()
     parser = argparse.ArgumentParser(
         prog=PROG,
         description=f"{APP_NAME}: a private journal of independence and interdependence. "

@@ -227,7 +227,16 @@ def backup_reason(path: Path) -> str:
 def backup_time(path: Path) -> datetime:
     match = _NAME.match(path.name)
     if match:
-        return datetime.strptime(match.group("stamp"), "%Y%m%d-%H%M%S")
+        # By hand: strptime loads the locale's month and day names first, on each command's path.
+        stamp = match.group("stamp")
+        return datetime(
+            int(stamp[0:4]),
+            int(stamp[4:6]),
+            int(stamp[6:8]),
+            int(stamp[9:11]),
+            int(stamp[11:13]),
+            int(stamp[13:15]),
+        )
     return datetime.fromtimestamp(path.stat().st_mtime)
 
 
