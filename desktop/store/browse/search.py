@@ -114,29 +114,56 @@ def _page_from_window(match: str, rest: EntryFilter, limit: int, fetch: int) -> 
     )
     complete = len(hits) < fetch  # every match is in the window
     score = dict(hits)
-    wanted = ids_in(list(score))
-    # Only what orders and filters the window is read for all of it; whole rows (bodies and all)
-    # only for the page: decoding four pages of bodies cost a tenth of the search.
-    keys = EntryRow.select(EntryRow.id, EntryRow.local_date, EntryRow.local_time, EntryRow.deleted_at)
-    found = list(raw_rows(keys.where(EntryRow.id.in_(wanted))))
-    # The rows are read by id alone and narrowed after: given the filter too, SQLite would
-    # rather walk the live-entries index than look up a hundred ids.
-    if rest == ALL_LIVE:
-        found = [row for row in found if row[3] is None]
-    else:
-        narrowed = apply_filter(EntryRow.select(EntryRow.id).where(EntryRow.id.in_(wanted)), rest)
-        allowed = {entry_id for (entry_id,) in raw_rows(narrowed)}
-        found = [row for row in found if row[0] in allowed]
-    found.sort(key=lambda r: (r[1], r[2], r[0]), reverse=True)  # newest first among equal ranks
-    found.sort(key=lambda r: score[r[0]])
-    if not complete:
-        if len(found) < limit:
+    # Only what orders and filters the window is read, best first, a run of it at a time, until
+    # the filter has kept a page. Looked up all at once, the four pages of the window cost 1.3 to
+    # 1.9 ms of a 31 ms search (a page of the file read per entry), and a page seldom needs much
+    # more than its own length.
+    kept: list[tuple[Any, ...]] = []
+    read = 0
+    while len(kept) < limit and read < len(hits):
+        # Twice what is missing (the Trash or a filter thinned the last run), at least twice
+        # what was read so far (a narrow filter would otherwise take many small runs).
+        end = _run_end(hits, read + (limit if read == 0 else max(2 * (limit - len(kept)), read)))
+        kept.extend(_filtered_keys([entry_id for entry_id, _ in hits[read:end]], rest))
+        read = end
+    kept.sort(key=lambda r: (r[1], r[2], r[0]), reverse=True)  # newest first among equal ranks
+    kept.sort(key=lambda r: score[r[0]])
+    # A run ends where the rank changes, so the matches not read all rank below every one read:
+    # the page is settled unless the whole window was read and matches beyond it may belong.
+    if not complete and read == len(hits):
+        if len(kept) < limit:
             return None  # the filter thinned the window: matches beyond it may belong on the page
-        edge = score[found[limit - 1][0]]
+        edge = score[kept[limit - 1][0]]
         if hits[-1][1] <= edge:
             return None  # matches beyond the window may tie with the page's last, or rank above it
-    page = [row[0] for row in found[:limit]]
+    page = [row[0] for row in kept[:limit]]
+    # Whole rows (bodies and all) only for the page: decoding the window's bodies cost a tenth
+    # of the search.
     whole = {
         row[0]: row for row in raw_rows(EntryRow.select(*ENTRY_COLUMNS).where(EntryRow.id.in_(ids_in(page))))
     }
     return hydrate([whole[entry_id] for entry_id in page])
+
+
+def _run_end(hits: list[tuple[Any, ...]], want: int) -> int:
+    """Where the run of equal ranks holding `hits[want - 1]` ends: ties are read together."""
+    end = min(want, len(hits))
+    while end < len(hits) and hits[end][1] == hits[end - 1][1]:
+        end += 1
+    return end
+
+
+def _filtered_keys(ids: list[int], rest: EntryFilter) -> list[tuple[Any, ...]]:
+    """(id, local_date, local_time, deleted_at) of those of `ids` that `rest` keeps.
+
+    The rows are read by id alone and narrowed after: given the filter too, SQLite would rather
+    walk the live-entries index than look up a hundred ids.
+    """
+    wanted = ids_in(ids)
+    keys = EntryRow.select(EntryRow.id, EntryRow.local_date, EntryRow.local_time, EntryRow.deleted_at)
+    found = list(raw_rows(keys.where(EntryRow.id.in_(wanted))))
+    if rest == ALL_LIVE:
+        return [row for row in found if row[3] is None]
+    narrowed = apply_filter(EntryRow.select(EntryRow.id).where(EntryRow.id.in_(wanted)), rest)
+    allowed = {entry_id for (entry_id,) in raw_rows(narrowed)}
+    return [row for row in found if row[0] in allowed]
