@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.commands.common import (
     CommandError,
@@ -16,9 +18,20 @@ from desktop.commands.common import (
     print_entries_json,
     print_json,
 )
-from desktop.domain.balance import MOOD_MAX, MOOD_MIN, RATING_MAX, RATING_MIN
+from desktop.domain.balance import (
+    MOOD_MAX,
+    MOOD_MIN,
+    RATING_MAX,
+    RATING_MIN,
+    Thresholds,
+    balance_of,
+    zone_of,
+)
 from desktop.domain.entry import Entry, InvalidEntry, local_now_parts, local_offset
 from desktop.domain.filters import EntryFilter
+
+if TYPE_CHECKING:
+    from desktop.store.browse.line_rows import LineRow
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -147,52 +160,63 @@ def add_command(args: Any) -> int:
     return 0
 
 
-def _line(entry: Entry, limits: Any) -> str:
-    parts = [
-        f"{entry.date.isoformat()} {entry.time.strftime('%H:%M')}",
-        ("★ " if entry.starred else "") + (" ".join(entry.title.split()) or "(untitled)"),  # one row
-    ]
-    if entry.themes:
-        parts.append("[" + ", ".join(entry.themes) + "]")
-    if entry.people:
-        parts.append("with " + ", ".join(entry.people))
-    zone = entry.zone(limits)
-    if zone is not None:
-        parts.append(f"balance {entry.balance:+d} ({zone.value})")
-    parts.append(entry.uuid[:8])
-    return "  ".join(parts)
+def _balance_part(independence: int | None, interdependence: int | None, limits: Thresholds) -> str:
+    """The line's "  balance +3 (zone)", or "" for an entry not rated on both scales."""
+    zone = zone_of(independence, interdependence, limits)
+    balance = balance_of(independence, interdependence)
+    if zone is None or balance is None:
+        return ""
+    return f"  balance {int(balance):+d} ({zone.value})"
 
 
-def _print_lines(entries: Any) -> None:
-    """One line per entry, written a thousand lines at a time (tens of thousands of `print`
-    calls were a sixth of a long list's time)."""
-    from itertools import islice
-
+def _print_lines(rows: Iterable[LineRow]) -> None:
+    """One line per entry, from rows of `line_rows.LINE_FIELDS`, written a thousand lines at a
+    time (tens of thousands of `print` calls were a sixth of a long list's time)."""
     from desktop.store.journal.settings import thresholds
 
     limits = thresholds()
-    rows = iter(entries)
+    # Ratings are small whole numbers: the few pairs a journal holds are each worded once.
+    balances: dict[tuple[int | None, int | None], str] = {}
+    rows = iter(rows)
     while chunk := list(islice(rows, 1000)):
-        sys.stdout.write("".join(_line(entry, limits) + "\n" for entry in chunk))
+        lines = []
+        for uuid, day, at, title, starred, independence, interdependence, themes, people in chunk:
+            title = " ".join(title.split()) or "(untitled)"  # a title's line breaks: still one row
+            line = f"{day} {at}  {'★ ' if starred else ''}{title}"
+            if themes is not None:
+                line += f"  [{themes}]"
+            if people is not None:
+                line += f"  with {people}"
+            pair = (independence, interdependence)
+            balance = balances.get(pair)
+            if balance is None:
+                balance = balances[pair] = _balance_part(independence, interdependence, limits)
+            lines.append(f"{line}{balance}  {uuid[:8]}\n")
+        sys.stdout.write("".join(lines))
     sys.stdout.flush()
 
 
 def list_command(args: Any) -> int:
+    from desktop.store.browse.line_rows import iter_entry_lines
     from desktop.store.entries.entry_table import iter_entries
 
     flt = filter_from(args)
     with open_for(args, read_only_ok=True):
-        entries = iter_entries(flt, newest_first=False)
-        (print_entries_json if args.json else _print_lines)(entries)
+        if args.json:
+            print_entries_json(iter_entries(flt, newest_first=False))
+        else:
+            _print_lines(iter_entry_lines(flt, newest_first=False))
     return 0
 
 
 def search_command(args: Any) -> int:
-    from desktop.store.browse.search import iter_search
+    from desktop.store.browse.search import iter_search, iter_search_lines
 
     with open_for(args, read_only_ok=True):
-        results = iter_search(args.query)
-        (print_entries_json if args.json else _print_lines)(results)
+        if args.json:
+            print_entries_json(iter_search(args.query))
+        else:
+            _print_lines(iter_search_lines(args.query))
     return 0
 
 
