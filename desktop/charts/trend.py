@@ -10,11 +10,13 @@ from matplotlib.transforms import blended_transform_factory
 from desktop.charts.common import (
     ChartOptions,
     as_numbers,
+    broken_at_gaps,
     date_axis,
     empty_message,
     legend_below,
     period_text,
     prepare,
+    rolling_means,
     with_gaps,
 )
 from desktop.charts.style import (
@@ -27,7 +29,7 @@ from desktop.charts.style import (
 from desktop.domain.i18n import N_, _
 from desktop.domain.series import ChartData, rolling_trend, warning_marks
 from desktop.domain.theme_catalogue import builtin_or_slug
-from desktop.domain.trend import DayValue, rolling_mean
+from desktop.domain.trend import DayValue
 
 EDGE = 9.4  # where warning-theme marks of unrated days sit, inside the ±10 frame
 
@@ -63,9 +65,11 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
 
     values = data.days
     days = [v.day for v in values]
+    # Arrays, not lists: matplotlib checks each item of a list for a mask (5 ms for the 4,000
+    # days of eleven years, 8 ms for 7,000 warning marks).
     ax.scatter(
         as_numbers(days),
-        [v.balance for v in values],
+        np.fromiter((v.balance for v in values), dtype=float, count=len(values)),
         s=9,
         color=style.muted,
         alpha=0.35,
@@ -102,16 +106,17 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
                 gid=f"person:{name}",
             )
 
+    all_marks = warning_marks(values, data.tags)
     for theme, (marker, colour) in WARNING_MARKERS.items():
         if theme == "isolation":
             colour = style.warning_isolation
-        marks = [m for m in warning_marks(values, data.tags) if m.theme == theme]
+        marks = [m for m in all_marks if m.theme == theme]
         rated = [(m.day, m.balance) for m in marks if m.balance is not None]
         unrated = [m for m in marks if m.balance is None]
         if rated:
             ax.scatter(
                 as_numbers([day for day, _ in rated]),
-                [balance for _, balance in rated],
+                np.array([balance for _, balance in rated], dtype=float),
                 marker=marker,
                 s=46,
                 color=colour,
@@ -125,7 +130,7 @@ def draw_trend(fig: Figure, data: ChartData, options: ChartOptions) -> None:
             # No balance that day: an open mark along the edge, so it does not read as a rating.
             ax.scatter(
                 as_numbers([m.day for m in unrated]),
-                [EDGE if theme == "codependency" else -EDGE] * len(unrated),
+                np.full(len(unrated), EDGE if theme == "codependency" else -EDGE),
                 marker=marker,
                 s=40,
                 facecolors="none",
@@ -213,8 +218,9 @@ def draw_ratings(fig: Figure, data: ChartData, options: ChartOptions) -> None:
 
 def _balance_line(values: list[DayValue], window_days: int) -> tuple[np.ndarray, np.ndarray]:
     """The rolling mean of the balance (only; the trend chart needs no more), gaps broken."""
-    rolling = rolling_mean([(v.day, v.balance) for v in values], window_days)
-    return with_gaps([d for d, _ in rolling], [b for _, b in rolling], window_days)
+    x = as_numbers([v.day for v in values])
+    y = np.fromiter((v.balance for v in values), dtype=float, count=len(values))
+    return broken_at_gaps(x, rolling_means(x, y, window_days), window_days)
 
 
 def _caption(ax: Axes, data: ChartData) -> None:
