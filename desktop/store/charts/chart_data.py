@@ -2,7 +2,9 @@
 
 The charts only need per-day figures, so SQLite reduces the entries to days (means of the
 ratings per day, theme tags per day, per-person days) and Python never holds one object per
-entry: ten years of a busy journal come back as a few thousand rows.
+entry: ten years of a busy journal come back as a few thousand rows. Those rows are read as
+SQLite gives them (plain text and numbers): peewee's conversion of each value, which changes
+none of them here, took 18 ms of the 135 ms that the five people's days took to read.
 """
 
 from __future__ import annotations
@@ -11,18 +13,19 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from desktop.domain.balance import Thresholds
 from desktop.domain.entry import Entry as JournalEntry
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.domain.series import WARNING_THEMES, ChartData, TagCount
 from desktop.domain.trend import DayValue, DriftAlert, detect_drift, drift_window
-from desktop.store.browse.filter_sql import apply_filter, named_link_counts, rows
+from desktop.store.browse.filter_sql import apply_filter, named_link_counts
+from desktop.store.charts.whole_journal import people_by_mentions, tags_by_day
 from desktop.store.entries.entry_table import rated_points
 from desktop.store.entries.theme_table import all_themes
 from desktop.store.journal import settings
-from desktop.store.journal.models import Entry, EntryPerson, EntryTheme, Person, Theme
+from desktop.store.journal.models import Entry, EntryPerson, EntryTheme, Person, Theme, journal_db
 
 TOP_PEOPLE = 5
 
@@ -49,13 +52,15 @@ def day_values(flt: EntryFilter = ALL_LIVE) -> list[DayValue]:
     )
     return [
         DayValue(date.fromisoformat(day), float(ind), float(inter), count)
-        for day, ind, inter, count in rows(query)
+        for day, ind, inter, count in journal_db.execute(query)
     ]
 
 
 def tag_counts(flt: EntryFilter = ALL_LIVE, slugs: tuple[str, ...] | None = None) -> list[TagCount]:
     """For each day and theme (of `slugs`, or all), how many matching entries carry the theme,
     in date order."""
+    if slugs is not None and flt == ALL_LIVE:
+        return tags_by_day(slugs)
     count = fn.COUNT(Entry.id)
     query = apply_filter(
         Entry.select(Entry.local_date, Theme.slug, count)
@@ -66,11 +71,13 @@ def tag_counts(flt: EntryFilter = ALL_LIVE, slugs: tuple[str, ...] | None = None
     if slugs is not None:
         query = query.where(Theme.slug.in_(list(slugs)))
     query = query.group_by(Entry.local_date, Theme.slug).order_by(Entry.local_date, Theme.slug)
-    return [TagCount(date.fromisoformat(day), slug, n) for day, slug, n in rows(query)]
+    return [TagCount(date.fromisoformat(day), slug, n) for day, slug, n in journal_db.execute(query)]
 
 
 def top_people(flt: EntryFilter = ALL_LIVE, limit: int = TOP_PEOPLE) -> list[tuple[str, int]]:
     """The people most often named in the matching entries, with their entry counts."""
+    if flt == ALL_LIVE:
+        return people_by_mentions()[:limit]
     return named_link_counts(flt, EntryPerson, EntryPerson.person, Person.name)[:limit]
 
 
@@ -81,19 +88,25 @@ def person_days(flt: EntryFilter, names: list[str]) -> dict[str, list[DayValue]]
     """
     if not names:
         return {}
+    # The matching entries first (from the index of live entries, which holds the ratings), then
+    # each one's links. Left to itself SQLite starts from the people and reads every entry that
+    # names one of them from the table, a row at a time: 57,000 rows for five people in a
+    # journal of 100,000 entries with four or five people each. CROSS JOIN keeps the order, and
+    # `person_id + 0` keeps SQLite from seeking each link of the entry by person, one seek per
+    # name, when the entry's few links are quicker read through.
+    named = Person.select(Person.id).where(Person.name.in_(names))
     query = (
         apply_filter(
-            Entry.select(Person.name, *_day_columns())
-            .join(EntryPerson, on=(EntryPerson.entry == Entry.id))
-            .join(Person, on=(EntryPerson.person == Person.id)),
+            Entry.select(Person.name, *_day_columns()).join(EntryPerson, JOIN.CROSS).join(Person, JOIN.CROSS),
             flt,
         )
-        .where(_RATED & Person.name.in_(names))
+        .where((EntryPerson.entry == Entry.id) & (EntryPerson.person == Person.id))
+        .where(_RATED & (EntryPerson.person + 0).in_(named))
         .group_by(Person.id, Entry.local_date)
         .order_by(Person.id, Entry.local_date)
     )
     by_folded: dict[str, list[DayValue]] = defaultdict(list)
-    for name, day, ind, inter, count in rows(query):
+    for name, day, ind, inter, count in journal_db.execute(query):
         by_folded[name.casefold()].append(DayValue(date.fromisoformat(day), float(ind), float(inter), count))
     return {name: by_folded.get(name.casefold(), []) for name in names}
 
