@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, fn
 
 from desktop.domain.entry import Relation, clean_person_name
-from desktop.domain.filters import ALL_LIVE
-from desktop.store.browse.filter_sql import link_counts, rows
+from desktop.store.browse.filter_sql import rows
 from desktop.store.journal.errors import InvalidValue
-from desktop.store.journal.models import EntryPerson, Person, journal_db
+from desktop.store.journal.models import Entry, EntryPerson, Person, journal_db
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,12 +20,31 @@ class PersonInfo:
 
 
 def all_people() -> list[PersonInfo]:
-    """Everyone named in the journal, with how many live entries mention them, most first."""
-    counts = link_counts(ALL_LIVE, EntryPerson, EntryPerson.person)
-    n = fn.COALESCE(counts.c.n, 0)
+    """Everyone named in the journal, with how many live entries mention them, most first.
+
+    Counted as every mention less those of entries in the Trash: the first count reads the index
+    of links by person alone, the second only the few trashed entries. Joining every mention to
+    its entry to ask whether it is live took 0.9 s at a million entries, on the window's start.
+    """
+    mentions = fn.COUNT(SQL("*")).alias("n")
+    total = (
+        EntryPerson.select(EntryPerson.person.alias("target_id"), mentions)
+        .group_by(EntryPerson.person)
+        .alias("total")
+    )
+    # CROSS JOIN keeps SQLite's order: the trashed entries first, then each one's links.
+    trashed = (
+        Entry.select(EntryPerson.person.alias("target_id"), mentions)
+        .join(EntryPerson, JOIN.CROSS)
+        .where(Entry.deleted_at.is_null(False) & (EntryPerson.entry == Entry.id))
+        .group_by(EntryPerson.person)
+        .alias("trashed")
+    )
+    n = fn.COALESCE(total.c.n, 0) - fn.COALESCE(trashed.c.n, 0)
     query = (
         Person.select(Person.name, Person.relation, n)
-        .join(counts, JOIN.LEFT_OUTER, on=(counts.c.target_id == Person.id))
+        .join(total, JOIN.LEFT_OUTER, on=(total.c.target_id == Person.id))
+        .join(trashed, JOIN.LEFT_OUTER, on=(trashed.c.target_id == Person.id))
         .order_by(n.desc(), Person.name)
     )
     return [PersonInfo(name, Relation(relation), count) for name, relation, count in rows(query)]
