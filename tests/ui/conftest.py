@@ -36,7 +36,7 @@ def make_window(qtbot, preferences: Preferences) -> Iterator[Callable[[Journal],
         window.session.autosave.setInterval(50)
         qtbot.addWidget(window)
         window.show()
-        qtbot.waitUntil(lambda: not window.model.is_loading)
+        qtbot.waitUntil(lambda: not (window.model.is_loading or window.is_reading_people))
         made.append(window)
         return window
 
