@@ -65,3 +65,50 @@ def test_a_common_prefix_is_settled_by_the_walk_a_rare_word_by_the_full_query(jo
 def test_entries_written_out_of_date_order_are_left_to_the_full_query(journal: object) -> None:
     _journal(random.Random(3), 3000, in_date_order=False)
     assert newest_matching_ids(EntryFilter(text="an"), 100, True) is None
+
+
+def test_a_prefix_in_most_entries_is_checked_in_a_scratch_index_with_the_same_rows(
+    journal: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _journal(random.Random(11), 3000, in_date_order=True)
+    asked: list[int] = []
+    real = list_rows.matching_among
+
+    def counting(ids: list[int], match: str) -> set[int]:
+        asked.append(len(ids))
+        return real(ids, match)
+
+    monkeypatch.setattr(list_rows, "matching_among", counting)
+    for offset in (0, 200):
+        flt = EntryFilter(text="an")
+        assert [s.uuid for s in list_summaries(flt, offset=offset, limit=200)] == _full_query(
+            flt, offset, 200
+        )
+    assert asked and sum(asked) < 1000  # a few hundred entries, not the journal
+    asked.clear()
+    shown = [s.uuid for s in list_summaries(EntryFilter(text="banner"), limit=100)]
+    assert shown == _full_query(EntryFilter(text="banner"), 0, 100)
+    assert asked == [50]  # in fewer than half of a few entries: asked of the journal's index
+
+
+def test_newest_entries_in_two_bands_of_ids_give_the_rows_of_the_full_query(journal: object) -> None:
+    rng = random.Random(13)
+
+    def dated(day: date, count: int) -> list:
+        return [
+            make_entry(
+                body=" ".join(rng.choice(WORDS) for _ in range(3)),
+                date=day + timedelta(days=n // 1440),
+                time=time(n % 1440 // 60, n % 60),
+            )
+            for n in range(count)
+        ]
+
+    # ids 1-500 of March 2021, 501-5500 of 2019, 5501-6000 of February 2021, 6001-6500 of 2022:
+    # after the newest chunk, the walk's next ids lie in two bands far apart.
+    for day, count in ((date(2021, 3, 1), 500), (date(2019, 1, 1), 5000), (date(2021, 2, 1), 500)):
+        insert_entries_bulk(dated(day, count))
+    insert_entries_bulk(dated(date(2022, 1, 1), 500))
+    for text in ("banner", "canal dance", "plan"):
+        flt = EntryFilter(text=text)
+        assert [s.uuid for s in list_summaries(flt, limit=300)] == _full_query(flt, 0, 300), text
