@@ -4,7 +4,6 @@ coming, when it fails, and when an older search's reading fails late."""
 from __future__ import annotations
 
 import threading
-import time
 
 from desktop.store.entries.entry_table import save_entries
 from desktop.store.journal.errors import JournalLocked
@@ -101,16 +100,41 @@ def test_a_failed_page_keeps_the_old_rows_without_adding_the_new_search_to_them(
     qtbot.waitUntil(lambda: not model.is_loading)
 
     def page(flt, generation):  # type: ignore[no-untyped-def]
-        # The new search's count reaches the model first; then its page fails.
-        deadline = time.monotonic() + 10
-        while model.is_counting and time.monotonic() < deadline:
-            time.sleep(0.005)
         raise JournalLocked("the journal is busy in another program; try again in a moment")
 
     monkeypatch.setattr(entry_model, "_load_first_page", page)
     with qtbot.waitSignal(model.failed, timeout=5000):
-        window.filter_panel.search.setText("alpha")  # 3 entries; its page fails, its count not
+        window.filter_panel.search.setText("alpha")  # 3 entries; its page fails
     window.workers.wait()
     qtbot.wait(50)
     assert [model.summary(r).title for r in range(model.rowCount())] == ["beta"]  # type: ignore[union-attr]
     assert not model.canFetchMore() and not model.is_loading
+
+
+def test_a_search_is_counted_only_once_its_page_is_in(qtbot, journal, make_window, monkeypatch):  # type: ignore[no-untyped-def]
+    save_entries([make_entry(title=f"alpha {n}", body="sea") for n in range(3)])
+    window = make_window(journal)
+    model = window.model
+    gate = threading.Event()
+    counted: list[str] = []
+    real_page, real_count = entry_model._load_first_page, entry_model._count
+
+    def held_page(flt, generation):  # type: ignore[no-untyped-def]
+        gate.wait(10)
+        return real_page(flt, generation)
+
+    def count(flt, generation):  # type: ignore[no-untyped-def]
+        counted.append(flt.text)
+        return real_count(flt, generation)
+
+    monkeypatch.setattr(entry_model, "_load_first_page", held_page)
+    monkeypatch.setattr(entry_model, "_count", count)
+    for text in ("a", "al", "alpha"):
+        window.filter_panel.search.setText(text)
+    qtbot.wait(100)
+    assert counted == []  # nothing takes a core from the pages while they are read
+    gate.set()
+    qtbot.waitUntil(lambda: not model.is_loading)
+    assert counted == ["alpha"]  # the keys typed past are never counted
+    assert window.list_panel.count_label.text() == "3 entries"
+    window.workers.wait()
