@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from peewee import SqliteDatabase, _atomic
+from sqlcipher3 import dbapi2 as sqlcipher
 
 from desktop.store.entries.theme_table import ensure_builtin_themes
 from desktop.store.journal import check_record, settings
@@ -141,7 +142,7 @@ def _refuse_newer_header(path: Path) -> None:
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
                 if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                     return
-        except sqlite3.Error:
+        except (sqlite3.Error, sqlcipher.Error):
             return  # the open connection will say what is wrong
     else:
         with open(path, "rb") as handle:

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from desktop.store.entries.entry_table import count_entries
+from desktop.store.journal.connection import connect
 from desktop.store.journal.opening import open_journal
 from desktop.store.safety.backup import (
     backup_journal,
@@ -69,7 +70,9 @@ def test_a_backup_reports_pages_copied_and_checked(journal_path: Path) -> None:
 
 def test_a_backup_copies_one_moment_while_another_program_writes(journal_path: Path) -> None:
     _big_journal(journal_path)
-    other = sqlite3.connect(journal_path, isolation_level=None)
+    # Another program, played here by a connection made as the app makes its own: within one
+    # process only connections of one SQLite library see each other's locks.
+    other = connect(journal_path)
 
     def write_meanwhile(done: int, total: int) -> None:
         if 0 < done < total // 4:  # between two steps of the copy
