@@ -9,19 +9,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from peewee import JOIN, SQL
+from peewee import JOIN
 
 from desktop.domain.entry import Entry
 from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.store.browse.filter_sql import apply_filter, fts_query
 from desktop.store.browse.line_rows import LineRow, line_columns
+from desktop.store.browse.ranking import RANK, best_matches
 from desktop.store.entries.entry_table import BATCH_SIZE, ENTRY_COLUMNS, hydrate, ids_in, raw_rows
 from desktop.store.journal.models import Entry as EntryRow
 from desktop.store.journal.models import EntryIndex
-
-# Titles weigh four times as much as bodies, places twice: a word in the title says most of
-# what an entry is about, a place name found in its place more than a passing mention in the text.
-_RANK = SQL("bm25(entry_fts, 4.0, 1.0, 2.0)")
 
 
 def _ranked(select: Any, match: str, flt: EntryFilter) -> Any:
@@ -33,7 +30,7 @@ def _ranked(select: Any, match: str, flt: EntryFilter) -> Any:
         select.from_(EntryIndex)
         .join(EntryRow, JOIN.CROSS)
         .where((EntryIndex.rowid == EntryRow.id) & EntryIndex.match(match))
-        .order_by(_RANK, EntryRow.local_date.desc(), EntryRow.local_time.desc(), EntryRow.id.desc())
+        .order_by(RANK, EntryRow.local_date.desc(), EntryRow.local_time.desc(), EntryRow.id.desc())
     )
     return apply_filter(query, flt.with_changes(text=""))
 
@@ -119,15 +116,7 @@ _LAST_WINDOW = 64
 
 
 def _page_from_window(match: str, rest: EntryFilter, limit: int, fetch: int) -> list[Entry] | None:
-    hits = list(
-        raw_rows(
-            # Ordered by the alias: naming bm25() twice would compute it twice.
-            EntryIndex.select(EntryIndex.rowid, _RANK.alias("score"))
-            .where(EntryIndex.match(match))
-            .order_by(SQL("score"))
-            .limit(fetch)
-        )
-    )
+    hits = best_matches(match, fetch)
     complete = len(hits) < fetch  # every match is in the window
     score = dict(hits)
     # Only what orders and filters the window is read, best first, a run of it at a time, until

@@ -10,8 +10,10 @@ from datetime import date, time, timedelta
 import pytest
 
 from desktop.domain.filters import EntryFilter, TrashState
+from desktop.store.browse import ranking
 from desktop.store.browse.search import search_entries
 from desktop.store.entries.entry_table import trash_entry
+from desktop.store.journal import access
 from desktop.store.journal.models import journal_db
 from desktop.store.transfer.bulk import insert_entries_bulk
 from tests.factories import make_entry
@@ -84,3 +86,26 @@ def test_entries_whose_rank_ties_with_the_page_end_are_shown_newest_first(journa
     newest = sorted(entries, key=lambda e: (e.date, e.time), reverse=True)
     page = search_entries("garden", limit=10)
     assert [(e.date, e.time) for e in page] == [(e.date, e.time) for e in newest[:10]]
+
+
+@pytest.mark.parametrize("text", ["garden", "garden walk"])
+def test_ranked_in_two_halves_the_pages_are_the_same(
+    common_word_journal: list, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one_thread = {
+        (flt, limit): [e.uuid for e in search_entries(text, flt, limit=limit)]
+        for flt in FILTERS
+        for limit in (1, 37, 250)
+    }
+    apart = []
+    real = access.separate_connection
+
+    def counted() -> object:
+        apart.append(1)
+        return real()
+
+    monkeypatch.setattr(ranking, "SPLIT_FROM", 1)
+    monkeypatch.setattr(access, "separate_connection", counted)
+    for (flt, limit), page in one_thread.items():
+        assert [e.uuid for e in search_entries(text, flt, limit=limit)] == page, (flt, limit)
+    assert len(apart) >= len(one_thread)  # every one of them ranked its upper half apart
