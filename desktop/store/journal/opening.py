@@ -193,6 +193,10 @@ def make_database(path: Path, passphrase: str | None = None, *, read_only: bool 
         options["unwritable"] = True
     db: SqliteDatabase
     if passphrase is None:
+        # SQLCipher keeps temporary data (a large sort's) in memory, where an encrypted journal's
+        # plain text belongs; a plain journal's may go to a file, so memory stays flat however
+        # many entries a sort holds.
+        options["pragmas"].append(("temp_store", "FILE"))
         db = JournalDatabase(str(path), **options)
     else:
         db = EncryptedJournalDatabase(str(path), passphrase=passphrase, **options)
