@@ -82,6 +82,16 @@ def test_a_file_without_byte_order_mark_and_with_lf_rows_reads_too(journal, tmp_
         ({"starred": "yes"}, "starred 'yes' must be true or false"),
         ({"themes": "Quality Time"}, "'Quality Time' is not a theme slug"),
         ({"uuid": "not-a-uuid"}, "uuid 'not-a-uuid' is not a UUID"),
+        # A real UUID, spelled other than as the app writes it, is still named (not taken as is).
+        (
+            {"uuid": "6F1C0D0E-8A0B-4C1E-9A55-0A4B7E7F1A02"},
+            "is not in the form 6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a02",
+        ),
+        (
+            {"uuid": "{6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a02}"},
+            "is not in the form 6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a02",
+        ),
+        ({"uuid": "6f1c0d0e-8a0b-4c1e-9a55-0a4b7e7f1a0g"}, "is not a UUID"),
         ({"created_at": "yesterday"}, "'yesterday' is not an ISO 8601 date and time"),
         ({"people": "Sam;sam"}, "a person is listed twice"),
     ],
