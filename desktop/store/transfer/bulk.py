@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import count, islice, repeat
+from operator import itemgetter
 from typing import Any
 
 from playhouse.sqlite_ext import SearchField
@@ -67,6 +68,11 @@ _ROW_FIELDS = (
     "deleted_at",
     *CONTEXT_FIELDS,
 )
+
+
+# The row's values in `_ROW_FIELDS` order, picked in one call (a generator over the names cost
+# 0.2 s of importing 100,000 entries).
+_row_cells = itemgetter(*_ROW_FIELDS)
 
 
 def _batches(entries: Iterable[Entry], size: int) -> Iterator[list[Entry]]:
@@ -176,12 +182,14 @@ def insert_entries_bulk(
             entry_rows: list[tuple] = []
             theme_rows: list[tuple[int, int, int]] = []
             person_rows: list[tuple[int, int, int]] = []
+            theme_id, person_id = links.themes.__getitem__, links.people.__getitem__
             for entry in batch:
                 last_id += 1
-                values = row_values(entry)
-                entry_rows.append((last_id, *(values[name] for name in _ROW_FIELDS)))
-                theme_rows.extend((last_id, links.themes[slug], i) for i, slug in enumerate(entry.themes))
-                person_rows.extend((last_id, links.people[name], i) for i, name in enumerate(entry.people))
+                entry_rows.append((last_id, *_row_cells(row_values(entry))))
+                # (entry id, link id, position) built by zip and map rather than a generator:
+                # an entry with nine themes and five people made 14 tuples in Python's loop.
+                theme_rows.extend(zip(repeat(last_id), map(theme_id, entry.themes), count()))
+                person_rows.extend(zip(repeat(last_id), map(person_id, entry.people), count()))
             cursor.executemany(entry_sql, entry_rows)
             if theme_rows:
                 cursor.executemany(theme_sql, theme_rows)
