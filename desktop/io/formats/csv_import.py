@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.domain.entry import Entry, InvalidEntry
+from desktop.io.formats.csv_uuids import FirstRows
 from desktop.io.formats.records import CSV_COLUMNS, REQUIRED_COLUMNS, entry_from_cells
 from desktop.io.importers.common import text_stream
 from desktop.io.importers.plan import (
@@ -105,7 +106,7 @@ def _checked(
 ) -> Iterator[Entry]:
     """The good entries of the file, in order; bad rows are added to `plan.rejected`."""
     rows = _Rows(path)
-    first_row_of: dict[str, int] = {}
+    first_rows = FirstRows(lambda row: _first_rows_before(path, row))
     for number, cells in rows:
         if number % PROGRESS_EVERY == 0:
             check_cancel(cancelled)
@@ -119,8 +120,8 @@ def _checked(
         except InvalidEntry as error:
             plan.rejected.append(Rejected(number, str(error)))
             continue
-        earlier = first_row_of.setdefault(entry.uuid, number)
-        if earlier != number:
+        earlier = first_rows.earlier(entry.uuid, number)
+        if earlier is not None:
             plan.rejected.append(Rejected(number, f"uuid {entry.uuid} is also in row {earlier}"))
             continue
         plan.count += 1
@@ -129,6 +130,21 @@ def _checked(
         yield entry
     if progress is not None:
         progress(rows.size, rows.size)
+
+
+def _first_rows_before(path: Path, row: int) -> dict[str, int]:
+    """Each uuid of the good rows before `row`, with the first row that held it (see FirstRows)."""
+    first: dict[str, int] = {}
+    for number, cells in _Rows(path):
+        if number >= row:
+            break
+        if isinstance(cells, str):
+            continue
+        try:
+            first.setdefault(_entry(cells).uuid, number)
+        except InvalidEntry:
+            continue
+    return first
 
 
 def plan_csv(path: Path, progress: Progress | None = None, cancelled: Cancelled | None = None) -> ImportPlan:
