@@ -85,7 +85,8 @@ def row_values(entry: Entry) -> dict[str, object]:
         "independence": entry.independence,
         "interdependence": entry.interdependence,
         "mood": entry.mood,
-        "starred": entry.starred,
+        # 1 or 0, not True or False: a bool bound from Python takes the driver's slow path.
+        "starred": 1 if entry.starred else 0,
         "created_at": format_timestamp(entry.created_at),
         "updated_at": format_timestamp(entry.updated_at),
         "deleted_at": format_timestamp(entry.deleted_at) if entry.deleted_at else None,

@@ -125,3 +125,13 @@ def test_a_bulk_insert_leaves_a_sound_index_and_its_default_memory_setting(journ
     setting = journal_db.execute_sql("SELECT v FROM entry_fts_config WHERE k = 'hashsize'").fetchone()
     assert setting is None or setting[0] == 1024 * 1024  # the bulk insert's larger buffer is not kept
     assert len(search_entries("dog 2999")) == 1 and count_entries(EntryFilter(text="walked")) == 3000
+
+
+def test_every_entry_column_defaults_to_null(journal: object) -> None:
+    # A bulk insert leaves empty values out of its statements and lets the column's default
+    # stand in for them: that is right only while every default is NULL.
+    from desktop.store.journal.models import journal_db
+
+    columns = journal_db.execute_sql('PRAGMA table_xinfo("entry")').fetchall()
+    assert [row[1] for row in columns if row[4] is not None] == []  # (cid, name, type, notnull, default…)
+    assert len(columns) > 20
