@@ -87,13 +87,13 @@ def machine() -> dict:
                 break
     except OSError:
         pass
-    import sqlite3
+    from sqlcipher3 import dbapi2 as sqlcipher
 
     return {
         "cpus": os.cpu_count(),
         "cpu_model": model,
         "python": platform.python_version(),
-        "sqlite": sqlite3.sqlite_version,
+        "sqlite": sqlcipher.sqlite_version,  # the SQLite every journal is opened with
         "platform": platform.platform(),
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
     }
