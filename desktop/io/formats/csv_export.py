@@ -105,13 +105,7 @@ def write_csv(
 
 def _text_cell(text: str) -> str:
     """A text cell as `csv_row(record_to_cells(...))` writes it: formula-escaped, then quoted."""
-    if text.startswith(FORMULA_TRIGGERS):
-        text = "'" + text
-    if '"' in text:
-        return '"' + text.replace('"', '""') + '"'
-    if "," in text or "\n" in text or "\r" in text:
-        return '"' + text + '"'
-    return text
+    return _cell("'" + text if text.startswith(FORMULA_TRIGGERS) else text)
 
 
 def _batch_lines(batch: list[tuple]) -> str:
