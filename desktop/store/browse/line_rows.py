@@ -41,8 +41,9 @@ LineRow = tuple[str, str, str, str, int, int | None, int | None, str | None, str
 def _joined(link: Any, target: Any, label: Any, separator: str) -> Select:
     """One entry's labels (`label` of `target` through `link`), in their position's order,
     joined into one text by SQLite: a subquery of the outer select's entry."""
-    # Python's SQLite (3.40) has no ORDER BY inside group_concat: it joins the rows in the order
-    # they come, which the inner select sets (as the CSV export's joined links; tests hold it).
+    # group_concat joins the rows in the order they come, which the inner select sets (as the
+    # CSV export's joined links; tests hold it): an ORDER BY inside the aggregate needs SQLite
+    # 3.44, newer than some systems' own.
     ordered = (
         link.select(label.alias("label")).join(target).where(link.entry == Entry.id).order_by(link.position)
     )
