@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 from itertools import islice
+
+import peewee
 
 from desktop.domain.entry import Entry, InvalidEntry, Relation, clean_person_name, validate_entry
 from desktop.domain.theme_catalogue import BUILTIN_BY_SLUG, CUSTOM_THEME_COLOUR, ThemeSpec, display_name
@@ -117,6 +120,31 @@ def _apply_themes(themes: Sequence[ThemeSpec], archived: Collection[str], linker
             Theme.update(**values).where(Theme.id == row.id).execute()
 
 
+@contextmanager
+def _rollback_journal_if_alone() -> Iterator[None]:
+    """Write the block's transaction through SQLite's rollback journal instead of the
+    write-ahead log, if no other connection has the journal open; back to the log after.
+
+    The log keeps a copy of every page a transaction writes, to be copied into the file again
+    afterwards, and finds each page it holds by searching its index, which grows with the
+    transaction: an import is as large as a transaction gets (importing a million entries
+    spent a third of its time there, 80 s against 68 s this way). Pages the import adds beyond
+    the file's end need no copy in a rollback journal; a crash still leaves the journal as it
+    was (SQLite rolls the file back at the next opening). With another connection open the
+    switch is refused at once, and the import goes through the log as before.
+    """
+    try:
+        switched = journal_db.execute_sql("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    except peewee.OperationalError:
+        switched = False  # another connection (the window's, another program's) has it open
+    try:
+        yield
+    finally:
+        if switched:  # if refused, opening a journal always puts it back in the write-ahead log
+            with suppress(peewee.OperationalError):
+                journal_db.execute_sql("PRAGMA journal_mode = WAL")
+
+
 def apply_import(
     entries: Iterable[Entry],
     *,
@@ -139,7 +167,10 @@ def apply_import(
     result = ImportResult()
     # A dry run only reads: a deferred transaction takes no write lock, so the window can keep
     # saving while a preview counts, and a read-only journal can be counted against.
-    with journal_db.atomic(lock_type="DEFERRED" if dry_run else None):
+    with (
+        nullcontext() if dry_run else _rollback_journal_if_alone(),
+        journal_db.atomic(lock_type="DEFERRED" if dry_run else None),
+    ):
         linker = _Linker(result, dry_run)
         _apply_themes(themes, archived_themes, linker)
         for name, relation in people:
