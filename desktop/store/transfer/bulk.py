@@ -251,7 +251,7 @@ def _insert(
                 cursor.executemany(person_sql, person_rows)
             result.inserted += len(batch)
         if trigger is not None:
-            _index_from(first_id)
+            _index_from(first_id, last_id - first_id + 1)
             journal_db.execute_sql(trigger)
     return result
 
@@ -282,16 +282,22 @@ def _suspend_index_trigger() -> str | None:
 # one statement and put back, so that saving one entry keeps the default's small footprint.
 _BULK_INDEX_MEMORY = 16 * 1024 * 1024
 _DEFAULT_INDEX_MEMORY = 1024 * 1024
+# Past this many new entries, 64 MiB: a million entries' index then comes in half as many
+# pieces, with less merging (indexing them 27 s → 22 s). Smaller imports keep 16 MiB, so the
+# memory of the usual import stays where it was; the largest holds 48 MiB more, never more.
+_LARGE_IMPORT = 200_000
+_LARGE_INDEX_MEMORY = 64 * 1024 * 1024
 
 
-def _index_from(first_id: int) -> None:
-    """Index the entries from `first_id` on, as the trigger would have, in one statement."""
+def _index_from(first_id: int, count: int) -> None:
+    """Index the `count` entries from `first_id` on, as the trigger would have, in one statement."""
     table = EntryIndex._meta.table_name
     columns = ", ".join(
         f'"{f.column_name}"' for f in EntryIndex._meta.sorted_fields if isinstance(f, SearchField)
     )
     set_memory = f'INSERT INTO "{table}" ("{table}", rank) VALUES (\'hashsize\', ?)'
-    journal_db.execute_sql(set_memory, (_BULK_INDEX_MEMORY,))
+    memory = _LARGE_INDEX_MEMORY if count > _LARGE_IMPORT else _BULK_INDEX_MEMORY
+    journal_db.execute_sql(set_memory, (memory,))
     source = EntryRow._meta.table_name
     journal_db.execute_sql(
         f'INSERT INTO "{table}" (rowid, {columns}) SELECT id, {columns} FROM "{source}" WHERE id >= ?',
