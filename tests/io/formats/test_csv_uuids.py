@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.io.formats import csv_uuids
+from desktop.domain import seen_hashes
 from desktop.io.formats.csv_import import plan_csv, streaming_plan_csv
 from desktop.io.formats.csv_uuids import FirstRows
 from desktop.io.importers.plan import ImportFailed
@@ -17,7 +17,7 @@ from tests.io.formats.test_csv_import import GOOD, HEADER
 @pytest.fixture(autouse=True)
 def _small_arrays(monkeypatch: pytest.MonkeyPatch) -> None:
     # The same paths as a file of a million rows takes, at a few dozen.
-    monkeypatch.setattr(csv_uuids, "_PENDING", 4)
+    monkeypatch.setattr(seen_hashes, "_PENDING", 4)
 
 
 def _uuids(n: int) -> list[str]:

@@ -135,3 +135,54 @@ def test_every_entry_column_defaults_to_null(journal: object) -> None:
     columns = journal_db.execute_sql('PRAGMA table_xinfo("entry")').fetchall()
     assert [row[1] for row in columns if row[4] is not None] == []  # (cid, name, type, notnull, default…)
     assert len(columns) > 20
+
+
+def _schema() -> list[tuple]:
+    from desktop.store.journal.models import journal_db
+
+    return journal_db.execute_sql("SELECT type, name, sql FROM sqlite_master ORDER BY name").fetchall()
+
+
+def test_moving_into_an_empty_journal_builds_its_uuid_index_at_the_end(journal: object) -> None:
+    # The import drops the uuid index while it writes into an empty journal (see _NewEntries).
+    before = _schema()
+    batch = _entries(60)
+    assert insert_entries_bulk(batch, skip_existing=True, batch_size=16).inserted == 60
+    assert _schema() == before
+    assert (insert_entries_bulk(batch, skip_existing=True).inserted, count_entries()) == (0, 60)
+    twin = make_entry(title="Not the first")
+    twin.uuid = batch[7].uuid
+    with pytest.raises(Exception, match="UNIQUE"):
+        insert_entries_bulk([twin])
+    assert get_entry(batch[7].uuid).title == "Evening 7"
+
+
+def test_a_stopped_import_into_an_empty_journal_leaves_it_as_it_was(journal: object) -> None:
+    from desktop.store.transfer.bulk import InsertStopped
+
+    before = _schema()
+    asked: list[int] = []
+    with pytest.raises(InsertStopped):
+        insert_entries_bulk(
+            _entries(50),
+            skip_existing=True,
+            batch_size=10,
+            should_stop=lambda: bool(asked.append(1) or len(asked) > 2),
+        )
+    assert (count_entries(), _schema()) == (0, before)
+
+
+def test_two_uuids_sharing_a_hash_are_both_imported(journal: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.domain.seen_hashes import SeenHashes
+    from desktop.store.transfer import bulk
+
+    batch = _entries(30)
+
+    class Colliding(SeenHashes):
+        def add(self, text: str) -> bool:  # the 21st uuid's hash equals an earlier one's
+            return super().add(text) or text == batch[20].uuid
+
+    monkeypatch.setattr(bulk, "SeenHashes", Colliding)
+    result = insert_entries_bulk(batch, skip_existing=True, batch_size=8)
+    assert (result.inserted, result.skipped, count_entries()) == (30, 0, 30)
+    assert get_entry(batch[20].uuid).title == "Evening 20"
