@@ -246,6 +246,9 @@ def _insert(
         first_id = last_id + 1
         trigger = _suspend("trigger", _INDEX_TRIGGER)
         new_entries = _NewEntries(empty_journal=skip_existing and last_id == 0)
+        # The links' order indexes of an empty journal are built once at the end too: sorting
+        # a million links after took half the time of adding them one by one.
+        later = [_suspend("index", name) for name in _LINK_ORDER_INDEXES] if last_id == 0 else []
         cursor = journal_db.cursor()
         for batch in _batches(entries, batch_size):
             for entry in batch:
@@ -285,6 +288,9 @@ def _insert(
                 cursor.executemany(person_sql, person_rows)
             result.inserted += len(batch)
         new_entries.restore_index()
+        for sql in later:
+            if sql is not None:
+                journal_db.execute_sql(sql)
         if trigger is not None:
             _index_from(first_id, last_id - first_id + 1)
             journal_db.execute_sql(trigger)
@@ -295,6 +301,7 @@ def _insert(
 # (migration 0001).
 _INDEX_TRIGGER = "entry_fts_insert"
 _UUID_INDEX = "entry_uuid"
+_LINK_ORDER_INDEXES = ("entry_theme_in_order", "entry_person_in_order")  # migration 0007
 
 
 def _suspend(kind: str, name: str) -> str | None:
