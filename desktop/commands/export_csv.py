@@ -80,13 +80,29 @@ def _export_in_two(flt: EntryFilter, target: Path) -> int:
                 if status != 0 or commits_by_others() != before:
                     raise _HalvesDiffer()
                 out.flush()
-                part.seek(0)
-                shutil.copyfileobj(part, cast(TextIO, out).buffer, _COPY_CHUNK)
+                _append(part, cast(TextIO, out).buffer)
             return total
         finally:
             os.close(go_write)
             if pid:
                 _wait(pid)  # the child sees the pipe close and ends without reading
+
+
+def _append(part: IO[bytes], out: IO[bytes]) -> None:
+    """Copy all of `part` to the end of `out` (flushed), by the kernel where it can."""
+    part.seek(0)
+    size = os.fstat(part.fileno()).st_size
+    try:
+        sent = 0
+        while sent < size:  # page to page, never through Python's memory
+            done = os.sendfile(out.fileno(), part.fileno(), sent, size - sent)
+            if done == 0:
+                raise OSError("the part ended early")
+            sent += done
+    except OSError:  # a file system that cannot: start over through Python
+        out.seek(out.seek(0, os.SEEK_END) - sent)
+        out.truncate()
+        shutil.copyfileobj(part, out, _COPY_CHUNK)
 
 
 def _child(flt: EntryFilter, part: IO[bytes], go: int) -> None:

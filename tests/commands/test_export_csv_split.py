@@ -87,3 +87,22 @@ def test_a_failed_child_leaves_no_half_missing(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(export_csv, "SPLIT_FROM", 1)
     monkeypatch.setattr("desktop.store.journal.access.separate_connection", no_connection)
     assert _export(journal, tmp_path / "again.csv") == whole
+
+
+def test_a_file_system_that_cannot_copy_in_the_kernel_still_gets_the_whole_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = tmp_path / "j.db"
+    _make(journal)
+    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    real_sendfile = export_csv.os.sendfile
+
+    def gives_up(out: int, part: int, offset: int, count: int) -> int:
+        if offset > 0:  # a first piece is copied, then the file system refuses
+            raise OSError(22, "Invalid argument")
+        return real_sendfile(out, part, offset, max(1, count // 3))
+
+    monkeypatch.setattr(export_csv.os, "sendfile", gives_up)
+    monkeypatch.setattr(export_csv, "SPLIT_FROM", 1)
+    _no_fallback(monkeypatch)
+    assert _export(journal, tmp_path / "copied.csv") == whole

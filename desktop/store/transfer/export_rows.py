@@ -87,6 +87,12 @@ def iter_export_batches(
     export from the entry with key `start` to the one before `stop`. `conn` reads on a
     connection of the caller's own instead of the open journal's (another process's)."""
     where, params = _where(flt)
+    if flt == ALL_LIVE:
+        # Read the entries through the index by date and time, whose order (it ends with the
+        # id) is the export's, skipping the Trash's as they come, rather than through the
+        # index of live entries, whose order needed sorting again by id (`+` keeps SQLite off
+        # that index): 20,000 entries 83 ms, 69 ms this way.
+        where = "+" + where
     bounds = ""
     if start is not None:
         bounds += " AND (e.local_date, e.local_time, e.id) >= (?, ?, ?)"
@@ -107,6 +113,8 @@ def _run(conn: Any, sql: str, params: list[Any]) -> Any:
 
 def attachments_named(flt: EntryFilter = ALL_LIVE) -> int:
     """How many attachments the matching entries name (a CSV export, text only, says so)."""
+    if journal_db.execute_sql("SELECT 1 FROM entry_attachment LIMIT 1").fetchone() is None:
+        return 0  # most journals: without this, SQLite listed every matching entry first
     sql, params = apply_filter(Entry.select(Entry.id), flt).sql()
     query = f"SELECT count(*) FROM entry_attachment WHERE entry_id IN ({sql})"
     return int(journal_db.execute_sql(query, params).fetchone()[0])
