@@ -23,6 +23,7 @@ from peewee import SqliteDatabase
 from playhouse.sqlcipher_ext import SqlCipherDatabase
 from sqlcipher3 import dbapi2 as sqlcipher
 
+from desktop.store.journal.driver import BUSY_TIMEOUT_SECONDS, driver_connection
 from desktop.store.journal.errors import (
     JournalDamaged,
     NotAJournal,
@@ -35,7 +36,6 @@ from desktop.store.journal.paths import ROLLBACK_JOURNAL, WAL, side_file
 SQLITE_MAGIC = b"SQLite format 3\x00"
 _SNIFF_BYTES = 1024
 _PAGE_MULTIPLE = 512  # every SQLite page size is a multiple of this
-BUSY_TIMEOUT_SECONDS = 5.0  # how long a statement waits for another connection's lock
 
 
 class FileKind(enum.Enum):
@@ -140,9 +140,8 @@ def connect(
     if read_only or unwritable:
         target, uri = _read_only_uri(path, unwritable=unwritable), True
     keyed = passphrase is not None or raw is not None
-    conn = sqlcipher.connect(target, uri=uri, timeout=timeout, isolation_level=None)
+    conn = driver_connection(target, uri=uri, timeout=timeout)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")  # failures are ours to report, once
         if keyed:
             conn.execute(f"PRAGMA key = {raw if raw is not None else quote(passphrase or '')}")
             check_key(conn, path)
