@@ -74,6 +74,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.journal is not None and not args.journal.strip():
         # An empty variable in a script must not fall back to the default journal.
         parser.error("--journal is empty; give the journal's file name")
+    start_early = getattr(args, "start_early", None)
+    if start_early is not None:
+        start_early(args)  # before anything else loads (`export csv`: commands/export_early.py)
     from desktop.logs import setup_logging, write_unexpected
 
     setup_logging()  # no file is touched unless something is logged

@@ -21,9 +21,12 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Any, TextIO, cast
+from typing import IO, TYPE_CHECKING, Any, TextIO, cast
 
 from desktop.domain.filters import EntryFilter
+
+if TYPE_CHECKING:
+    from desktop.commands.export_early import EarlyHalf
 
 # Below this many entries a second process costs more than it saves.
 SPLIT_FROM = 4000
@@ -36,16 +39,53 @@ class _HalvesDiffer(Exception):
 
 def export_csv(flt: EntryFilter, target: Path) -> int:
     """Write the entries `flt` keeps to `target` as CSV; the number written."""
+    from desktop.commands.export_early import take_early
+    from desktop.domain.filters import ALL_LIVE
     from desktop.io.formats.csv_export import write_csv_batches
     from desktop.io.formats.records import LIST_SEPARATOR
     from desktop.store.transfer.export_rows import count_exported, iter_export_batches
 
+    early = take_early(target)  # a child started on the later rows before the journal opened
+    if early is not None:
+        try:
+            written = _finish_early(early) if flt == ALL_LIVE else None
+        except _HalvesDiffer:
+            written = None
+        finally:
+            early.stop()
+        if written is not None:
+            return written
     if sys.platform.startswith("linux") and count_exported(flt) >= SPLIT_FROM:
         try:
             return _export_in_two(flt, target)
         except _HalvesDiffer:
             pass  # written again below, in one process
     return write_csv_batches(iter_export_batches(flt, LIST_SEPARATOR), target)
+
+
+def _finish_early(early: EarlyHalf) -> int | None:
+    """Write the rows after the early child's part, and put the whole file in place of the
+    target; the number written, or None if the child failed before saying where to start."""
+    from desktop.domain.filters import ALL_LIVE
+    from desktop.io.formats.csv_export import write_csv_batches_into
+    from desktop.io.formats.records import LIST_SEPARATOR
+    from desktop.store.transfer.export_rows import iter_export_batches
+
+    where = early.where()
+    if where is None:
+        return None
+    total, start = where
+    with tempfile.TemporaryFile(dir=early.target.parent) as mine:
+        if start is not None:
+            text = io.TextIOWrapper(mine, encoding="utf-8", newline="")
+            write_csv_batches_into(text, iter_export_batches(ALL_LIVE, LIST_SEPARATOR, start=start))
+            text.flush()
+            text.detach()
+        if not early.finish():
+            raise _HalvesDiffer()
+        _append(mine, early.fd)
+        early.publish()
+    return total
 
 
 def _export_in_two(flt: EntryFilter, target: Path) -> int:
@@ -80,7 +120,7 @@ def _export_in_two(flt: EntryFilter, target: Path) -> int:
                 if status != 0 or commits_by_others() != before:
                     raise _HalvesDiffer()
                 out.flush()
-                _append(part, cast(TextIO, out).buffer)
+                _append(part, cast(TextIO, out).fileno())
             return total
         finally:
             os.close(go_write)
@@ -88,21 +128,22 @@ def _export_in_two(flt: EntryFilter, target: Path) -> int:
                 _wait(pid)  # the child sees the pipe close and ends without reading
 
 
-def _append(part: IO[bytes], out: IO[bytes]) -> None:
-    """Copy all of `part` to the end of `out` (flushed), by the kernel where it can."""
-    part.seek(0)
+def _append(part: IO[bytes], out: int) -> None:
+    """Copy all of `part` to the end of the file open as `out`, by the kernel where it can."""
+    end = os.lseek(out, 0, os.SEEK_END)
     size = os.fstat(part.fileno()).st_size
     try:
         sent = 0
         while sent < size:  # page to page, never through Python's memory
-            done = os.sendfile(out.fileno(), part.fileno(), sent, size - sent)
+            done = os.sendfile(out, part.fileno(), sent, size - sent)
             if done == 0:
                 raise OSError("the part ended early")
             sent += done
     except OSError:  # a file system that cannot: start over through Python
-        out.seek(out.seek(0, os.SEEK_END) - sent)
-        out.truncate()
-        shutil.copyfileobj(part, out, _COPY_CHUNK)
+        os.ftruncate(out, end)
+        part.seek(0)
+        with open(out, "ab", closefd=False) as appending:
+            shutil.copyfileobj(part, appending, _COPY_CHUNK)
 
 
 def _child(flt: EntryFilter, part: IO[bytes], go: int) -> None:

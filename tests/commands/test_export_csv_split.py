@@ -28,7 +28,13 @@ def _export(journal: Path, target: Path, *extra: str) -> bytes:
 def _in_one_process(journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *extra: str) -> bytes:
     with monkeypatch.context() as m:
         m.setattr(export_csv, "SPLIT_FROM", 10**9)
+        _not_early(m)
         return _export(journal, tmp_path / "whole.csv", *extra)
+
+
+def _not_early(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No second process started before the journal opens (commands/export_early.py)."""
+    monkeypatch.setattr("desktop.commands.transfer.start_early", lambda _args: None)
 
 
 def _csv_and_leftovers(folder: Path) -> list[str]:
@@ -56,6 +62,7 @@ def test_two_processes_write_the_same_file_as_one(
         with monkeypatch.context() as m:
             m.setattr(export_csv, "SPLIT_FROM", 1)
             _no_fallback(m)
+            _not_early(m)
             halves = _export(journal, tmp_path / "halves.csv", *extra)
         assert halves == whole
         assert whole.count(b"\r\n") > 10
@@ -70,6 +77,7 @@ def test_a_commit_between_the_halves_means_one_process_writes_it(
     whole = _in_one_process(journal, tmp_path, monkeypatch)
     counter = itertools.count()
     monkeypatch.setattr(export_csv, "SPLIT_FROM", 1)
+    _not_early(monkeypatch)
     # Another program committed while the halves were read: data_version moved.
     monkeypatch.setattr("desktop.store.journal.access.commits_by_others", lambda: next(counter))
     assert _export(journal, tmp_path / "again.csv") == whole
@@ -85,6 +93,7 @@ def test_a_failed_child_leaves_no_half_missing(tmp_path: Path, monkeypatch: pyte
         raise OSError("the child could not open the journal")
 
     monkeypatch.setattr(export_csv, "SPLIT_FROM", 1)
+    _not_early(monkeypatch)
     monkeypatch.setattr("desktop.store.journal.access.separate_connection", no_connection)
     assert _export(journal, tmp_path / "again.csv") == whole
 
@@ -105,4 +114,4 @@ def test_a_file_system_that_cannot_copy_in_the_kernel_still_gets_the_whole_file(
     monkeypatch.setattr(export_csv.os, "sendfile", gives_up)
     monkeypatch.setattr(export_csv, "SPLIT_FROM", 1)
     _no_fallback(monkeypatch)
-    assert _export(journal, tmp_path / "copied.csv") == whole
+    assert _export(journal, tmp_path / "copied.csv") == whole  # the early path's copy

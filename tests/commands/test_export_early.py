@@ -1,0 +1,153 @@
+"""`export csv` of the whole journal starts its second process before the journal is opened
+(commands/export_early.py): the file must be the one a single process writes, whatever happens
+meanwhile."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from desktop.commands import export_csv, export_early
+from desktop.store.journal.connection import connect
+from tests.commands.test_export_csv_split import (
+    PASSPHRASE,
+    _csv_and_leftovers,
+    _export,
+    _in_one_process,
+    _make,
+    _no_fallback,
+)
+
+
+def _only_early(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fail if the export is written any other way than the early two parts."""
+    _no_fallback(monkeypatch)
+
+    def refuse(*_args: object) -> int:
+        raise AssertionError("the export did not use the early child")
+
+    monkeypatch.setattr(export_csv, "_export_in_two", refuse)
+
+
+def _no_child_left() -> None:
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+@pytest.mark.parametrize("head_start", [export_early.HEAD_START, 0, 7])
+def test_the_early_parts_make_the_same_file_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, head_start: int
+) -> None:
+    # The default gives a small journal all to the child; 0 halves it; 7 leaves this process some.
+    journal = tmp_path / "j.db"
+    _make(journal)
+    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    monkeypatch.setattr(export_early, "HEAD_START", head_start)
+    _only_early(monkeypatch)
+    assert _export(journal, tmp_path / "early.csv") == whole
+    assert _csv_and_leftovers(tmp_path) == ["early.csv", "whole.csv"]
+    _no_child_left()
+
+
+@pytest.mark.parametrize("extra", [("--theme", "trust"), ()])
+def test_a_filtered_or_encrypted_export_does_not_start_early(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: tuple[str, ...]
+) -> None:
+    journal = tmp_path / "j.db"
+    _make(journal, PASSPHRASE if not extra else None)
+    monkeypatch.setenv("BALANCE_JOURNAL_PASSPHRASE", PASSPHRASE)
+    whole = _in_one_process(journal, tmp_path, monkeypatch, *extra)
+
+    def refuse(*_args: object) -> None:
+        raise AssertionError("a child was forked before the journal opened")
+
+    monkeypatch.setattr(export_early.os, "fork", refuse)
+    monkeypatch.setattr(export_csv, "SPLIT_FROM", 10**9)
+    assert _export(journal, tmp_path / "later.csv", *extra) == whole
+
+
+def test_a_commit_while_the_parts_are_read_means_one_process_writes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = tmp_path / "j.db"
+    _make(journal)
+    monkeypatch.setattr(export_early, "HEAD_START", 0)
+    real_finish = export_early.EarlyHalf.finish
+
+    def another_program_commits(self: export_early.EarlyHalf) -> bool:
+        other = connect(journal)
+        other.execute("UPDATE entry SET title = 'Changed meanwhile' WHERE id = 1")
+        other.close()
+        return real_finish(self)
+
+    monkeypatch.setattr(export_early.EarlyHalf, "finish", another_program_commits)
+    written = _export(journal, tmp_path / "again.csv")
+    monkeypatch.undo()
+    assert b"Changed meanwhile" in written
+    assert written == _in_one_process(journal, tmp_path, monkeypatch)
+    _no_child_left()
+
+
+def test_a_child_that_cannot_open_the_journal_leaves_nothing_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = tmp_path / "j.db"
+    _make(journal)
+    whole = _in_one_process(journal, tmp_path, monkeypatch)
+
+    def no_connection(*_args: object, **_kwargs: object) -> None:
+        raise OSError("the child could not open the journal")
+
+    # Only the child looks the driver's connection up afresh; this process bound it long ago.
+    monkeypatch.setattr("desktop.store.journal.driver.driver_connection", no_connection)
+    assert _export(journal, tmp_path / "again.csv") == whole
+    _no_child_left()
+
+
+def test_a_refused_target_stops_the_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    journal = tmp_path / "j.db"
+    _make(journal)
+    monkeypatch.setattr(export_early, "HEAD_START", 0)
+    # A file in the journal's backup folder: refused after the child started, before opening.
+    clash = journal.parent / f"{journal.name}.backups" / "x.csv"
+    clash.parent.mkdir(exist_ok=True)
+    before = sorted(p.name for p in clash.parent.iterdir())
+    from desktop.cli import main
+
+    assert main(["--journal", str(journal), "export", "csv", str(clash)]) == 1
+    assert "backup" in capsys.readouterr().err
+    assert sorted(p.name for p in clash.parent.iterdir()) == before
+    _no_child_left()
+
+
+def test_a_damaged_journal_stops_the_child(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+    from desktop.store.journal.errors import JournalDamaged
+
+    journal = tmp_path / "j.db"
+    _make(journal)
+
+    def damaged(*_args: object, **_kwargs: object) -> None:
+        raise JournalDamaged("the file is damaged (page 7)")
+
+    monkeypatch.setattr("desktop.store.journal.opening.open_journal", damaged)
+    assert main(["--journal", str(journal), "export", "csv", str(tmp_path / "x.csv")]) == 1
+    assert "damaged" in capsys.readouterr().err
+    assert _csv_and_leftovers(tmp_path) == []
+    _no_child_left()
+
+
+def test_a_bad_date_is_reported_as_ever(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main
+
+    journal = tmp_path / "j.db"
+    _make(journal)
+    assert main(["--journal", str(journal), "export", "csv", str(tmp_path / "x.csv"), "--from", "soon"]) == 1
+    assert "--from" in capsys.readouterr().err
+    _no_child_left()
