@@ -51,6 +51,20 @@ def test_the_early_parts_make_the_same_file_as_one_process(
     _no_child_left()
 
 
+def test_a_part_too_large_to_hold_goes_through_a_file_and_the_export_is_the_same(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = tmp_path / "j.db"
+    _make(journal)
+    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    monkeypatch.setattr(export_early, "HEAD_START", 0)
+    monkeypatch.setattr("desktop.store.transfer.export_sql.EXPORT_BATCH", 2)  # many writes
+    monkeypatch.setattr(export_csv, "_HELD_IN_MEMORY", 2000)  # a few rows held, then a file
+    _only_early(monkeypatch)
+    assert _export(journal, tmp_path / "early.csv") == whole
+    assert _csv_and_leftovers(tmp_path) == ["early.csv", "whole.csv"]
+
+
 @pytest.mark.parametrize("extra", [("--theme", "trust"), ()])
 def test_a_filtered_or_encrypted_export_does_not_start_early(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: tuple[str, ...]
