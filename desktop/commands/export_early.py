@@ -118,8 +118,15 @@ def start_early(args: Any) -> None:
     from desktop.store.journal.paths import resolve_journal_path
 
     journal, target = resolve_journal_path(args.journal), Path(args.path)
-    if not _plain_sqlite(journal) or target.is_dir() or not target.parent.is_dir():
+    if not _plain_in_wal(journal) or target.is_dir() or not target.parent.is_dir():
         return  # the command itself says what is wrong, if anything
+    from desktop.store.safety.soundness import reason_to_check
+
+    # A journal to be checked whole as it opens (new to this computer, changed outside the app,
+    # left by a crash) is opened first: the child's connection would look like another program
+    # using it, and the check would be taken for unnecessary.
+    if reason_to_check(journal) is not None:
+        return
     try:  # named as `atomic_write` names a file not yet complete
         fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     except OSError:
@@ -156,12 +163,16 @@ def abandon_early() -> None:
         early.stop()
 
 
-def _plain_sqlite(journal: Path) -> bool:
+def _plain_in_wal(journal: Path) -> bool:
+    """A plain SQLite file in write-ahead-log mode (its header's bytes 18 and 19 are 2). Opening
+    puts a journal in that mode, which needs the file to itself: a child already reading would
+    make the switch fail."""
     try:
         with open(journal, "rb") as handle:
-            return handle.read(len(_PLAIN_HEADER)) == _PLAIN_HEADER
+            header = handle.read(20)
     except OSError:
         return False
+    return header.startswith(_PLAIN_HEADER) and header[18:20] == b"\x02\x02"
 
 
 def _child(journal: Path, fd: int, told: int, done: int) -> NoReturn:

@@ -74,10 +74,7 @@ def test_a_filtered_or_encrypted_export_does_not_start_early(
     monkeypatch.setenv("BALANCE_JOURNAL_PASSPHRASE", PASSPHRASE)
     whole = _in_one_process(journal, tmp_path, monkeypatch, *extra)
 
-    def refuse(*_args: object) -> None:
-        raise AssertionError("a child was forked before the journal opened")
-
-    monkeypatch.setattr(export_early.os, "fork", refuse)
+    _no_fork(monkeypatch)
     monkeypatch.setattr(export_csv, "SPLIT_FROM", 10**9)
     assert _export(journal, tmp_path / "later.csv", *extra) == whole
 
@@ -165,3 +162,43 @@ def test_a_bad_date_is_reported_as_ever(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["--journal", str(journal), "export", "csv", str(tmp_path / "x.csv"), "--from", "soon"]) == 1
     assert "--from" in capsys.readouterr().err
     _no_child_left()
+
+
+def _no_fork(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_args: object) -> None:
+        raise AssertionError("a child was forked before the journal opened")
+
+    monkeypatch.setattr(export_early.os, "fork", refuse)
+
+
+def test_a_journal_to_be_checked_whole_is_opened_before_any_child_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.store.journal import check_record
+
+    journal = tmp_path / "j.db"
+    _make(journal)
+    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    check_record.forget(journal)  # as if new to this computer: it must be checked whole first
+    _no_fork(monkeypatch)
+    assert _export(journal, tmp_path / "checked.csv") == whole
+    assert check_record.recorded(journal) is not None  # checked, and known sound again
+
+
+def test_a_journal_left_in_rollback_mode_is_opened_before_any_child_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal = tmp_path / "j.db"
+    _make(journal)
+    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    from desktop.store.journal import check_record
+
+    conn = connect(journal)
+    conn.execute("PRAGMA journal_mode = DELETE")  # as an import cut short leaves it
+    conn.close()
+    check_record.remember(journal, check_record.now_text())  # and nothing else to doubt
+    _no_fork(monkeypatch)
+    assert _export(journal, tmp_path / "later.csv") == whole
+    conn = connect(journal)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
