@@ -32,6 +32,13 @@ def _in_one_process(journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         return _export(journal, tmp_path / "whole.csv", *extra)
 
 
+def _journal_and_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, bytes]:
+    """A plain journal of awkward entries, and its whole export written by one process."""
+    journal = tmp_path / "j.db"
+    _make(journal)
+    return journal, _in_one_process(journal, tmp_path, monkeypatch)
+
+
 def _not_early(monkeypatch: pytest.MonkeyPatch) -> None:
     """No second process started before the journal opens (commands/export_early.py)."""
     monkeypatch.setattr("desktop.commands.transfer.start_early", lambda _args: None)
@@ -72,9 +79,7 @@ def test_two_processes_write_the_same_file_as_one(
 def test_a_commit_between_the_halves_means_one_process_writes_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal = tmp_path / "j.db"
-    _make(journal)
-    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
     counter = itertools.count()
     monkeypatch.setattr(export_csv, "SPLIT_FROM", 1)
     _not_early(monkeypatch)
@@ -85,9 +90,7 @@ def test_a_commit_between_the_halves_means_one_process_writes_it(
 
 
 def test_a_failed_child_leaves_no_half_missing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    journal = tmp_path / "j.db"
-    _make(journal)
-    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
 
     def no_connection() -> None:
         raise OSError("the child could not open the journal")
@@ -101,17 +104,20 @@ def test_a_failed_child_leaves_no_half_missing(tmp_path: Path, monkeypatch: pyte
 def test_a_file_system_that_cannot_copy_in_the_kernel_still_gets_the_whole_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal = tmp_path / "j.db"
-    _make(journal)
-    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
     real_sendfile = export_csv.os.sendfile
+
+    refused: list[int] = []
 
     def gives_up(out: int, part: int, offset: int, count: int) -> int:
         if offset > 0:  # a first piece is copied, then the file system refuses
+            refused.append(offset)
             raise OSError(22, "Invalid argument")
         return real_sendfile(out, part, offset, max(1, count // 3))
 
     monkeypatch.setattr(export_csv.os, "sendfile", gives_up)
     monkeypatch.setattr(export_csv, "SPLIT_FROM", 1)
     _no_fallback(monkeypatch)
-    assert _export(journal, tmp_path / "copied.csv") == whole  # the early path's copy
+    _not_early(monkeypatch)  # the two-process export copies the child's half with sendfile
+    assert _export(journal, tmp_path / "copied.csv") == whole
+    assert refused  # the copy did start in the kernel and went on through Python

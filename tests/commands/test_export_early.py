@@ -16,6 +16,7 @@ from tests.commands.test_export_csv_split import (
     _csv_and_leftovers,
     _export,
     _in_one_process,
+    _journal_and_whole,
     _make,
     _no_fallback,
 )
@@ -41,9 +42,7 @@ def test_the_early_parts_make_the_same_file_as_one_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, head_start: int
 ) -> None:
     # The default gives a small journal all to the child; 0 halves it; 7 leaves this process some.
-    journal = tmp_path / "j.db"
-    _make(journal)
-    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
     monkeypatch.setattr(export_early, "HEAD_START", head_start)
     _only_early(monkeypatch)
     assert _export(journal, tmp_path / "early.csv") == whole
@@ -54,9 +53,7 @@ def test_the_early_parts_make_the_same_file_as_one_process(
 def test_a_part_too_large_to_hold_goes_through_a_file_and_the_export_is_the_same(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal = tmp_path / "j.db"
-    _make(journal)
-    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
     monkeypatch.setattr(export_early, "HEAD_START", 0)
     monkeypatch.setattr("desktop.store.transfer.export_sql.EXPORT_BATCH", 2)  # many writes
     monkeypatch.setattr(export_csv, "_HELD_IN_MEMORY", 2000)  # a few rows held, then a file
@@ -104,9 +101,7 @@ def test_a_commit_while_the_parts_are_read_means_one_process_writes_it(
 def test_a_child_that_cannot_open_the_journal_leaves_nothing_missing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal = tmp_path / "j.db"
-    _make(journal)
-    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
 
     def no_connection(*_args: object, **_kwargs: object) -> None:
         raise OSError("the child could not open the journal")
@@ -176,9 +171,7 @@ def test_a_journal_to_be_checked_whole_is_opened_before_any_child_reads_it(
 ) -> None:
     from desktop.store.journal import check_record
 
-    journal = tmp_path / "j.db"
-    _make(journal)
-    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
     check_record.forget(journal)  # as if new to this computer: it must be checked whole first
     _no_fork(monkeypatch)
     assert _export(journal, tmp_path / "checked.csv") == whole
@@ -188,9 +181,7 @@ def test_a_journal_to_be_checked_whole_is_opened_before_any_child_reads_it(
 def test_a_journal_left_in_rollback_mode_is_opened_before_any_child_reads_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal = tmp_path / "j.db"
-    _make(journal)
-    whole = _in_one_process(journal, tmp_path, monkeypatch)
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
     from desktop.store.journal import check_record
 
     conn = connect(journal)
