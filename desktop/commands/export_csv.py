@@ -1,10 +1,13 @@
-"""`export csv`: the rows read and written by two processes at once when the journal is large.
+"""`export csv`: the rows read and written by two processes at once.
 
 Building each row's text (reading it, joining its themes and people, quoting its cells) takes
-nearly all of a large export's time and uses one core. On Linux the command forks: the child
-writes the second half of the export (in the export's own order) to an unnamed temporary file
-while this process writes the first half to the target, and the child's half is then copied
-after it. The file still appears only when complete (`atomic_write`).
+nearly all of a large export's time and uses one core. An export of the whole journal usually
+has its second process running already, started before the journal was opened
+(`export_early.py`); `export_csv` finishes it. Otherwise, for 4,000 entries or more, on Linux
+the command forks: the child writes the second half of the export (in the export's own order) to
+an unnamed temporary file while this process writes the first half to the target, and the
+child's half is then copied after it. The file still appears only when complete
+(`atomic_write`).
 
 The two halves must come from the same state of the journal. The child opens a connection of
 its own (it never touches one it inherited) and starts reading only when this process says so,
@@ -21,12 +24,10 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TextIO, cast
+from typing import IO, Any, TextIO, cast
 
+from desktop.commands.export_early import EarlyHalf, child_status, take_early
 from desktop.domain.filters import EntryFilter
-
-if TYPE_CHECKING:
-    from desktop.commands.export_early import EarlyHalf
 
 # Below this many entries a second process costs more than it saves.
 SPLIT_FROM = 4000
@@ -39,7 +40,6 @@ class _HalvesDiffer(Exception):
 
 def export_csv(flt: EntryFilter, target: Path) -> int:
     """Write the entries `flt` keeps to `target` as CSV; the number written."""
-    from desktop.commands.export_early import take_early
     from desktop.domain.filters import ALL_LIVE
     from desktop.io.formats.csv_export import write_csv_batches
     from desktop.io.formats.records import LIST_SEPARATOR
@@ -160,7 +160,7 @@ def _export_in_two(flt: EntryFilter, target: Path) -> int:
             with atomic_write(target, "w", encoding="utf-8", newline="") as out:
                 write_csv_header(out)
                 write_csv_batches_into(out, iter_export_batches(flt, LIST_SEPARATOR, stop=middle))
-                status, pid = _wait(pid), 0
+                status, pid = child_status(pid), 0
                 if status != 0 or commits_by_others() != before:
                     raise _HalvesDiffer()
                 out.flush()
@@ -169,7 +169,7 @@ def _export_in_two(flt: EntryFilter, target: Path) -> int:
         finally:
             os.close(go_write)
             if pid:
-                _wait(pid)  # the child sees the pipe close and ends without reading
+                child_status(pid)  # the child sees the pipe close and ends without reading
 
 
 def _append(part: IO[bytes], out: int) -> None:
@@ -213,9 +213,3 @@ def _child(flt: EntryFilter, part: IO[bytes], go: int) -> None:
         status = 1
     finally:
         os._exit(status)  # no cleanup of what this process inherited: the parent owns it
-
-
-def _wait(pid: int) -> int:
-    """The child's exit status (anything but 0 is a failure)."""
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status)

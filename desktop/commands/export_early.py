@@ -93,9 +93,14 @@ class EarlyHalf:
             self.partial.unlink(missing_ok=True)
 
     def _reap(self) -> int:
-        _, status = os.waitpid(self.pid, 0)
-        self.pid = 0
-        return os.waitstatus_to_exitcode(status)
+        status, self.pid = child_status(self.pid), 0
+        return status
+
+
+def child_status(pid: int) -> int:
+    """Wait for the child `pid` to end: its exit status (anything but 0 is a failure)."""
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status)
 
 
 _started: EarlyHalf | None = None
