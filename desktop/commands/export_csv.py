@@ -42,7 +42,7 @@ def export_csv(flt: EntryFilter, target: Path) -> int:
     """Write the entries `flt` keeps to `target` as CSV; the number written."""
     from desktop.domain.filters import ALL_LIVE
     from desktop.io.formats.csv_export import write_csv_batches
-    from desktop.io.formats.records import LIST_SEPARATOR
+    from desktop.io.formats.csv_text import LIST_SEPARATOR
     from desktop.store.transfer.export_rows import count_exported, iter_export_batches
 
     early = take_early(target)  # a child started on the later rows before the journal opened
@@ -67,8 +67,7 @@ def _finish_early(early: EarlyHalf) -> int | None:
     """Write the rows after the early child's part, and put the whole file in place of the
     target; the number written, or None if the child failed before saying where to start."""
     from desktop.domain.filters import ALL_LIVE
-    from desktop.io.formats.csv_export import write_csv_batches_into
-    from desktop.io.formats.records import LIST_SEPARATOR
+    from desktop.io.formats.csv_text import LIST_SEPARATOR, write_csv_batches_into
     from desktop.store.transfer.export_rows import iter_export_batches
 
     where = early.where()
@@ -136,8 +135,7 @@ def _export_in_two(flt: EntryFilter, target: Path) -> int:
     # Everything either process needs is imported before the fork: the child then takes no
     # lock (an import's) that another thread of this process might have held at that moment.
     from desktop.domain.atomic_files import atomic_write
-    from desktop.io.formats.csv_export import write_csv_batches_into, write_csv_header
-    from desktop.io.formats.records import LIST_SEPARATOR
+    from desktop.io.formats.csv_text import LIST_SEPARATOR, write_csv_batches_into, write_csv_header
     from desktop.store.journal.access import commits_by_others
     from desktop.store.journal.models import journal_db
     from desktop.store.transfer.export_rows import count_exported, export_span_start, iter_export_batches
@@ -192,8 +190,7 @@ def _append(part: IO[bytes], out: int) -> None:
 
 def _child(flt: EntryFilter, part: IO[bytes], go: int) -> None:
     """Write the second half of the export to `part`, then end the process (0: written)."""
-    from desktop.io.formats.csv_export import write_csv_batches_into
-    from desktop.io.formats.records import LIST_SEPARATOR
+    from desktop.io.formats.csv_text import LIST_SEPARATOR, write_csv_batches_into
     from desktop.store.journal.access import separate_connection
     from desktop.store.transfer.export_rows import count_exported, export_span_start, iter_export_batches
 

@@ -185,8 +185,7 @@ def _child(journal: Path, fd: int, told: int, done: int) -> NoReturn:
     it; end the process (0: written, and the journal unchanged meanwhile)."""
     status = 1
     try:
-        from desktop.io.formats.csv_export import write_csv_batches_into, write_csv_header
-        from desktop.io.formats.records import LIST_SEPARATOR
+        from desktop.io.formats.csv_text import LIST_SEPARATOR, write_csv_batches_into, write_csv_header
         from desktop.store.journal.driver import data_version, driver_connection
         from desktop.store.transfer.export_sql import count_exported, export_batches, export_span_start
 

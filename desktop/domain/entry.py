@@ -26,24 +26,6 @@ from desktop.domain.theme_catalogue import is_valid_slug
 
 PERSON_NAME_MAX = 100
 
-# An entry as a flat record, field by field, in the order of CSV format version 1 (SPEC).
-RECORD_FIELDS: tuple[str, ...] = (
-    "uuid",
-    "date",
-    "time",
-    "utc_offset",
-    "title",
-    "body",
-    "themes",
-    "people",
-    "independence",
-    "interdependence",
-    "balance",
-    "mood",
-    "starred",
-    "created_at",
-    "updated_at",
-)
 _OFFSET_RE = re.compile(r"^([+-])(\d{2}):(\d{2})$")
 
 

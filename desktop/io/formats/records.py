@@ -13,7 +13,6 @@ from datetime import date, datetime, time, timezone
 from typing import Any
 
 from desktop.domain.entry import (
-    RECORD_FIELDS,
     Entry,
     InvalidEntry,
     clean_person_name,
@@ -24,12 +23,9 @@ from desktop.domain.entry import (
     validate_entry,
 )
 from desktop.domain.entry_context import Place, Weather, scales_from_record
+from desktop.io.formats.csv_text import CSV_COLUMNS, FORMULA_TRIGGERS, LIST_SEPARATOR
 
-CSV_COLUMNS = RECORD_FIELDS
-LIST_SEPARATOR = ";"
 TEXT_COLUMNS = frozenset({"title", "body", "themes", "people"})
-# A cell starting with one of these could be run as a formula by a spreadsheet.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
 
 
 def entry_to_record(entry: Entry) -> dict[str, Any]:

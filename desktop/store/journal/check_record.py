@@ -19,18 +19,17 @@ import contextlib
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
-from desktop.domain.atomic_files import atomic_write
 from desktop.store.journal.paths import data_dir
 
 RECORD_FOLDER = "checked"
 
 
-@dataclass(frozen=True)
-class FileIdentity:
+# Named tuples rather than dataclasses: `export csv` reads the record before it loads anything
+# else (commands/export_early.py), and the dataclasses module alone takes 6 ms to import.
+class FileIdentity(NamedTuple):
     """What changes when anything writes, replaces or copies a file."""
 
     device: int
@@ -45,8 +44,7 @@ class FileIdentity:
         return cls(status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns)
 
 
-@dataclass(frozen=True)
-class CheckRecord:
+class CheckRecord(NamedTuple):
     identity: FileIdentity
     checked_at: str  # ISO time (UTC) of the last whole-file check that found nothing wrong
 
@@ -69,6 +67,8 @@ def recorded(journal: Path) -> CheckRecord | None:
 
 
 def now_text() -> str:
+    from datetime import UTC, datetime
+
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -83,7 +83,10 @@ def remember(journal: Path, checked_at: str) -> None:
             return  # a session that only read: no write, and no wait on the disk for its sync
         target = _record_file(journal)
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        data = {"path": str(Path(journal).absolute()), **asdict(record)}
+        from desktop.domain.atomic_files import atomic_write
+
+        data = {"path": str(Path(journal).absolute()), "identity": record.identity._asdict()}
+        data["checked_at"] = record.checked_at
         with atomic_write(target, "w", encoding="utf-8") as handle:
             json.dump(data, handle)
     except OSError:

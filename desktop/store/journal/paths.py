@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "balance-journal"
 JOURNAL_ENV = "BALANCE_JOURNAL"
 DATA_DIR_ENV = "BALANCE_JOURNAL_DATA_DIR"  # tests point this at a temporary folder
@@ -29,6 +27,8 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override)
+    import platformdirs  # here: `export csv` resolves the journal before anything else loads
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 

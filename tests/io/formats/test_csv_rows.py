@@ -8,7 +8,7 @@ import io
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.io.formats.csv_export import csv_row
+from desktop.io.formats.csv_text import csv_row
 
 cells = st.text(alphabet=st.sampled_from("ab ,\"\r\n\t'=;é€"), max_size=12)
 
