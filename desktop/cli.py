@@ -8,16 +8,17 @@ when the window is asked for.
 
 from __future__ import annotations
 
-import argparse
-import functools
 import gc
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
-from desktop.commands import COMMAND_MODULES
-from desktop.commands.common import AFTER_SUCCESS, CommandError
+from desktop.commands import export_early
+
+if TYPE_CHECKING:
+    import argparse
 
 PROG = "balance-journal"
 DEBUG_ENV = "BALANCE_JOURNAL_DEBUG"
@@ -27,11 +28,18 @@ def _look_up_argparse_messages_once() -> None:
     """argparse asks gettext for each of its messages while the parser is built, about 75 for
     every command, and gettext searches the disk for a catalogue at each ask: the same answer
     every time within a process, so it is kept after the first."""
+    import argparse
+    import functools
+
     if not hasattr(argparse._, "cache_info"):  # type: ignore[attr-defined]
         argparse._ = functools.lru_cache(maxsize=None)(argparse._)  # type: ignore[attr-defined]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    from desktop.commands import attachments, charts, entries, safety, stats, sync, transfer
+
     _look_up_argparse_messages_once()
     parser = argparse.ArgumentParser(
         prog=PROG,
@@ -45,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the journal file (default: $BALANCE_JOURNAL, else journal.db in your data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in (entries, attachments, stats, transfer, charts, safety, sync):
         module.register(commands)
     return parser
 
@@ -69,14 +77,22 @@ def unexpected_reason(error: BaseException, logged: bool) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # `export csv` of the whole journal starts its second process before anything else loads
+    # (commands/export_early.py); this module and that one import only the standard library.
+    export_early.start_from_command_line(sys.argv[1:] if argv is None else list(argv))
+    try:
+        return _main(argv)
+    finally:
+        export_early.abandon_early()  # one started and not taken: the command failed first
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.journal is not None and not args.journal.strip():
         # An empty variable in a script must not fall back to the default journal.
         parser.error("--journal is empty; give the journal's file name")
-    start_early = getattr(args, "start_early", None)
-    if start_early is not None:
-        start_early(args)  # before anything else loads (`export csv`: commands/export_early.py)
+    from desktop.commands.common import AFTER_SUCCESS, CommandError
     from desktop.logs import setup_logging, write_unexpected
 
     setup_logging()  # no file is touched unless something is logged

@@ -1,42 +1,47 @@
 """`export csv` of the whole journal: its second process starts on the rows before this one
 has loaded the store.
 
-Loading the store's modules and opening the journal take this process 35-40 ms before it can
-read a row, and the second process of a two-process export (`export_csv.py`) waited for them.
-Here, as soon as the command line is read, a child is forked that opens a connection of its own
-(SQLCipher's driver alone, `store/journal/driver.py`, with statements from
-`store/transfer/export_sql.py`) and writes the header and the first part of the export into the
-file that will become the export (named as `atomic_write` names one not yet complete), taking
+Loading the command line's modules and the store's and opening the journal take this process
+60 ms before it can read a row, and the second process of a two-process export
+(`export_csv.py`) waited for them. Here, first thing in `cli.main`, before the parser is built,
+a command line of the plain form `[--journal J] export csv PATH` forks a child that opens a
+connection of its own (SQLCipher's driver alone, `store/journal/driver.py`, with statements from
+`store/transfer/export_sql.py` and text from `io/formats/csv_text.py`; none of them loads
+anything else of the app) and writes the header and the first part of the export into the file
+that will become the export (named as `atomic_write` names one not yet complete), taking
 `HEAD_START` rows more than half for the time it gains, and syncs it to the disk while this
 process still works. This process opens the journal as every command does (its checks, the
-day's backup), writes the later part to an unnamed temporary file, appends it, syncs it, and
-puts the file in place of the target.
+day's backup), holds the later part, appends it, syncs the file, and puts it in place of the
+target. So that the fork comes early, this module, `cli` and what the decision reads
+(`store/journal/paths.py`, `store/safety/soundness.py`) import only the standard library at
+their top.
 
 The child says through a pipe how many entries there are and where this process's part starts.
 Both parts must come from one state of the journal: the child reads SQLite's `data_version`
-before its first row and again once this process says it has read its last; if any other
-connection committed in between (another program, or this process's opening migrating the
-journal), or the child failed, the file is dropped and the export written again in one process.
-Only plain journals start early (an encrypted one's passphrase is asked for while opening),
-only for the whole journal (a filter needs the store to become SQL), and only on Linux.
+before its first row and again once this process says it has read its last, and answers `+`
+if no other connection committed in between (another program, or this process's opening
+migrating the journal); otherwise, or if the child failed, the file is dropped and the export
+written again in one process. Only plain journals start early (an encrypted one's passphrase is
+asked for while opening), only for the whole journal (a filter needs the store to become SQL),
+and only on Linux.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import signal
 import sys
-import tempfile
+from collections.abc import Sequence
 from contextlib import suppress
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
 # Rows the child writes beyond half of them for the time it gains while this process loads the
-# store and opens the journal (about 40 ms). Both share the machine meanwhile, and the child also
-# syncs its part before this process's part is done: 3,000-4,000 gave the shortest exports on a
-# two-core machine (trash-20 shape, 20,000 entries: 169 ms with none, 157 ms; 170 ms with 8,000).
-HEAD_START = 3500
+# app and opens the journal (about 60 ms). Both share the machine meanwhile, and the child also
+# syncs its part before this process's part is done. Medians of 15-21 exports of 20,000 entries
+# on a two-core machine, with 3,500 / 6,000 / 8,000: everyday 159 / 154 / 153 ms, long and short
+# 153 / 144 / 141, many links 174 / 173 / 184, small vocabulary 162 / 153 / 154, trash-20
+# 150 (3,500), 143-146 (5,000), 140-142 (6,000), 139-141 (7,000).
+HEAD_START = 6000
 _PLAIN_HEADER = b"SQLite format 3\x00"
 
 # (total entries, the key of the first entry of this process's part, or None when it has none)
@@ -61,15 +66,17 @@ class EarlyHalf:
             if not more:
                 return None
             line += more
-        total, key = json.loads(line)
-        return int(total), (None if key is None else (str(key[0]), str(key[1]), int(key[2])))
+        return _read_where(line)
 
     def finish(self) -> bool:
         """Tell the child this process has read all of its own rows; whether the child's part
-        is written whole and from the same state of the journal."""
-        with suppress(OSError):  # a child that has died already fails below
+        is written whole, synced, and from the same state of the journal. The child's answer
+        comes before it ends, so this process does not wait for it to be torn down."""
+        try:
             os.write(self._done, b"d")
-        return self._reap() == 0
+            return os.read(self._told, 1) == b"+"
+        except OSError:  # the child has died already
+            return False
 
     def publish(self) -> None:
         """Put the file, complete now, in place of the target, durably."""
@@ -83,6 +90,8 @@ class EarlyHalf:
         """End the child if it still runs, close what it shared, and remove the file unless it
         was put in place."""
         if self.pid:
+            import signal
+
             with suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
             self._reap()
@@ -106,23 +115,21 @@ def child_status(pid: int) -> int:
 _started: EarlyHalf | None = None
 
 
-def start_early(args: Any) -> None:
-    """Fork the child for the command line's `export` in `args`, if this export may start early."""
-    global _started
-    from desktop.commands.entries import filter_from
-    from desktop.domain.filters import ALL_LIVE
+def start_from_command_line(argv: Sequence[str]) -> None:
+    """Fork the child if `argv` (the command line after the program's name) asks for `export
+    csv` of the whole journal and this export may start early.
 
-    if args.format != "csv" or not sys.platform.startswith("linux"):
-        return
-    try:
-        whole = filter_from(args) == ALL_LIVE
-    except Exception:  # a bad option: the command reports it
-        return
-    if not whole:
+    This runs before the command line's parser has been built (it needs every command's module),
+    so only the plain forms are recognised: `[--journal J] export csv PATH`, nothing more; the
+    parser reads them the same way, and any other form is simply written without an early start.
+    """
+    global _started
+    request = _whole_csv_export(list(argv))
+    if request is None or _started is not None or not sys.platform.startswith("linux"):
         return
     from desktop.store.journal.paths import resolve_journal_path
 
-    journal, target = resolve_journal_path(args.journal), Path(args.path)
+    journal, target = resolve_journal_path(request[0]), Path(request[1])
     if not _plain_in_wal(journal) or target.is_dir() or not target.parent.is_dir():
         return  # the command itself says what is wrong, if anything
     from desktop.store.safety.soundness import reason_to_check
@@ -132,8 +139,8 @@ def start_early(args: Any) -> None:
     # using it, and the check would be taken for unnecessary.
     if reason_to_check(journal) is not None:
         return
-    try:  # named as `atomic_write` names a file not yet complete
-        fd, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    try:
+        fd, partial = _new_partial(target)
     except OSError:
         return
     told_read, told_write = os.pipe()
@@ -147,7 +154,49 @@ def start_early(args: Any) -> None:
         _child(journal, fd, told_write, done_read)
     os.close(told_write)
     os.close(done_read)
-    _started = EarlyHalf(pid, target, Path(partial), fd, told_read, done_write)
+    _started = EarlyHalf(pid, target, partial, fd, told_read, done_write)
+
+
+def _whole_csv_export(argv: list[str]) -> tuple[str | None, str] | None:
+    """(the --journal given or None, the target) if `argv` is one of the plain forms of `export
+    csv` of every live entry."""
+    journal = None
+    if argv[:1] == ["--journal"] and len(argv) >= 2:
+        journal, argv = argv[1], argv[2:]
+    elif argv[:1] and argv[0].startswith("--journal="):
+        journal, argv = argv[0].removeprefix("--journal="), argv[1:]
+    if journal is not None and (not journal.strip() or journal.startswith("-")):
+        return None  # the parser's to refuse
+    if len(argv) != 3 or argv[:2] != ["export", "csv"] or argv[2].startswith("-") or not argv[2]:
+        return None
+    return journal, argv[2]
+
+
+def _new_partial(target: Path) -> tuple[int, Path]:
+    """A new, empty file beside `target`, named as `atomic_write` names a file not yet complete
+    (its module, tempfile, is not loaded yet: 3 ms)."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
+    for _ in range(100):
+        partial = target.parent / f".{target.name}.{os.urandom(6).hex()}.partial"
+        try:
+            return os.open(partial, flags, 0o600), partial
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free name for a file beside {target}")
+
+
+def _say_where(total: int, key: tuple[str, str, int] | None) -> bytes:
+    """The child's line to this process: the count, then the key's parts, tab-separated, each
+    escaped so that no text of the journal can break the line."""
+    parts = [str(total)] if key is None else [str(total), key[0], key[1], str(key[2])]
+    return b"\t".join(part.encode("unicode_escape") for part in parts) + b"\n"
+
+
+def _read_where(line: bytes) -> Where:
+    parts = [part.decode("unicode_escape") for part in line.rstrip(b"\n").split(b"\t")]
+    if len(parts) == 1:
+        return int(parts[0]), None
+    return int(parts[0]), (parts[1], parts[2], int(parts[3]))
 
 
 def take_early(target: Path) -> EarlyHalf | None:
@@ -181,8 +230,8 @@ def _plain_in_wal(journal: Path) -> bool:
 
 
 def _child(journal: Path, fd: int, told: int, done: int) -> NoReturn:
-    """Write the header and the first part of the export into the file open as `fd`, and sync
-    it; end the process (0: written, and the journal unchanged meanwhile)."""
+    """Write the header and the first part of the export into the file open as `fd`, sync it,
+    answer `+` once this process is done if the journal is unchanged meanwhile, and end."""
     status = 1
     try:
         from desktop.io.formats.csv_text import LIST_SEPARATOR, write_csv_batches_into, write_csv_header
@@ -193,12 +242,13 @@ def _child(journal: Path, fd: int, told: int, done: int) -> NoReturn:
         before = data_version(conn)
         total = count_exported(conn)
         key = export_span_start(conn, (total + HEAD_START) // 2)  # None: the child writes all
-        os.write(told, (json.dumps([total, key]) + "\n").encode())
+        os.write(told, _say_where(total, key))
         with open(fd, "w", encoding="utf-8", newline="", closefd=False) as text:
             write_csv_header(text)
             write_csv_batches_into(text, export_batches(conn, LIST_SEPARATOR, stop=key))
         os.fdatasync(fd)  # while the parent still writes its part
         if os.read(done, 1) == b"d" and data_version(conn) == before:
+            os.write(told, b"+")
             status = 0
     except BaseException:  # this process reports nothing: the parent writes the export itself
         status = 1

@@ -9,7 +9,6 @@ from typing import Any
 
 from desktop.commands.common import CommandError, open_for, refuse_journal_files
 from desktop.commands.entries import add_filter_options, filter_from
-from desktop.commands.export_early import abandon_early, start_early
 
 IMPORT_FORMATS = ("auto", "csv", "json", "jrnl", "dayone", "daylio")
 
@@ -19,7 +18,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     export.add_argument("format", choices=["csv", "json", "zip"], help="zip: JSON with the photos and files")
     export.add_argument("path", metavar="PATH")
     add_filter_options(export)
-    export.set_defaults(handler=export_command, start_early=start_early)
+    export.set_defaults(handler=export_command)
 
     imp = commands.add_parser(
         "import", help="add entries from a file (this app's CSV/JSON, jrnl, Day One, Daylio)"
@@ -48,13 +47,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def export_command(args: Any) -> int:
-    try:
-        return _export(args)
-    finally:
-        abandon_early()  # a child started early for this export and never taken (it failed first)
-
-
-def _export(args: Any) -> int:
     flt = filter_from(args)
     target = Path(args.path)
     if target.is_dir():

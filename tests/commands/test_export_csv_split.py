@@ -41,7 +41,7 @@ def _journal_and_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple
 
 def _not_early(monkeypatch: pytest.MonkeyPatch) -> None:
     """No second process started before the journal opens (commands/export_early.py)."""
-    monkeypatch.setattr("desktop.commands.transfer.start_early", lambda _args: None)
+    monkeypatch.setattr("desktop.commands.export_early.start_from_command_line", lambda _argv: None)
 
 
 def _csv_and_leftovers(folder: Path) -> list[str]:

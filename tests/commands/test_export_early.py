@@ -193,3 +193,74 @@ def test_a_journal_left_in_rollback_mode_is_opened_before_any_child_reads_it(
     conn = connect(journal)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
+
+
+PLAIN_FORMS = [
+    (["export", "csv", "out.csv"], None),
+    (["--journal", "j.db", "export", "csv", "out.csv"], "j.db"),
+    (["--journal=j.db", "export", "csv", "out.csv"], "j.db"),
+    (["--journal", "my journal.db", "export", "csv", "a b,c.csv"], "my journal.db"),
+]
+
+
+@pytest.mark.parametrize(("argv", "journal"), PLAIN_FORMS)
+def test_a_plain_command_line_is_read_before_the_parser_as_the_parser_reads_it(
+    argv: list[str], journal: str | None
+) -> None:
+    from desktop.cli import build_parser
+    from desktop.commands.entries import filter_from
+    from desktop.domain.filters import ALL_LIVE
+
+    assert export_early._whole_csv_export(argv) == (journal, argv[-1])
+    args = build_parser().parse_args(argv)
+    assert (args.command, args.format, args.path, args.journal) == ("export", "csv", argv[-1], journal)
+    assert filter_from(args) == ALL_LIVE
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "csv", "out.csv", "--from", "2024-01-01"],  # a filter: the store makes it SQL
+        ["export", "--theme", "trust", "csv", "out.csv"],
+        ["export", "json", "out.json"],
+        ["export", "csv", "-"],
+        ["export", "csv"],
+        ["--journal", "", "export", "csv", "out.csv"],  # the parser's to refuse
+        ["--journal", "--help", "export", "csv", "out.csv"],
+        ["--jour", "j.db", "export", "csv", "out.csv"],  # abbreviated: the parser's to read
+        ["list", "export", "csv"],
+        [],
+    ],
+)
+def test_any_other_command_line_is_left_to_the_parser(argv: list[str]) -> None:
+    assert export_early._whole_csv_export(argv) is None
+
+
+@pytest.mark.parametrize(
+    "key", [None, ("2024-02-29", "07:05", 12), ("2024\t02", "07:05\n", 3), ("\\t", "ഇന്ന്", 2**40)]
+)
+def test_the_childs_line_carries_any_key_unchanged(key: tuple[str, str, int] | None) -> None:
+    line = export_early._say_where(20000, key)
+    assert line.count(b"\n") == 1 and line.endswith(b"\n")
+    assert export_early._read_where(line) == (20000, key)
+
+
+def test_nothing_heavy_is_loaded_before_the_fork_or_by_the_child(tmp_path: Path) -> None:
+    # What lets the child start early: the command line module and what decides (the journal's
+    # path and soundness record), and what the child loads, need only the standard library.
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "import desktop.cli, desktop.commands.export_early\n"
+        "import desktop.store.journal.paths, desktop.store.safety.soundness\n"
+        "import desktop.io.formats.csv_text, desktop.store.journal.driver\n"
+        "import desktop.store.transfer.export_sql\n"
+        "heavy = ('peewee', 'dataclasses', 'argparse', 'tempfile', 'platformdirs',\n"
+        "         'desktop.domain.entry', 'desktop.store.journal.models', 'desktop.commands.common')\n"
+        "print(sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    env = {**os.environ, "BALANCE_JOURNAL_DATA_DIR": str(tmp_path)}
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True)
+    assert run.stdout.strip() == "[]"
