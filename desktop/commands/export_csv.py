@@ -3,7 +3,8 @@
 Building each row's text (reading it, joining its themes and people, quoting its cells) takes
 nearly all of a large export's time and uses one core. An export of the whole journal usually
 has its second process running already, started before the journal was opened
-(`export_early.py`); `export_csv` finishes it. Otherwise, for 4,000 entries or more, on Linux
+(`export_early.py`), and the two write it span by span (`export_spans.py`); `export_csv` takes
+this process's spans. Otherwise, for 4,000 entries or more, on Linux
 the command forks: the child writes the second half of the export (in the export's own order) to
 an unnamed temporary file while this process writes the first half to the target, and the
 child's half is then copied after it. The file still appears only when complete
@@ -64,71 +65,41 @@ def export_csv(flt: EntryFilter, target: Path) -> int:
 
 
 def _finish_early(early: EarlyHalf) -> int | None:
-    """Write the rows after the early child's part, and put the whole file in place of the
-    target; the number written, or None if the child failed before saying where to start."""
+    """Write the odd spans of the export (`export_spans.py`) beside the early child's even ones,
+    and put the whole file in place of the target; the number written, or None if the child
+    failed before saying how many there are."""
+    from desktop.commands.export_early import HEAD_START
+    from desktop.commands.export_spans import HeldSpan, span_ends
     from desktop.domain.filters import ALL_LIVE
     from desktop.io.formats.csv_text import LIST_SEPARATOR, write_csv_batches_into
-    from desktop.store.transfer.export_rows import iter_export_batches
+    from desktop.store.transfer.export_rows import export_span_start, iter_export_batches
 
-    where = early.where()
-    if where is None:
+    channel = early.channel
+    total = channel.receive_number("T")
+    if total is None:
         return None
-    total, start = where
-    with _HeldPart(early.target.parent) as mine:
-        if start is not None:
-            rows = iter_export_batches(ALL_LIVE, LIST_SEPARATOR, start=start)
-            write_csv_batches_into(cast(TextIO, mine), rows)
-        if not early.finish():
+    ends = span_ends(total, HEAD_START)
+    for span in range(1, len(ends), 2):
+        start = channel.receive_key()
+        if start is None:
             raise _HalvesDiffer()
-        mine.append_to(early.fd)
-        early.publish()
+        last = span + 1 == len(ends)
+        stop = None if last else export_span_start(ALL_LIVE, ends[span] - ends[span - 1], after=start)
+        if stop is not None:
+            channel.send_key(stop)
+        with HeldSpan(early.target.parent) as held:
+            rows = iter_export_batches(ALL_LIVE, LIST_SEPARATOR, start=start, stop=stop)
+            write_csv_batches_into(held, rows)
+            offset = channel.receive_number("E")
+            if offset is None:
+                raise _HalvesDiffer()
+            end = held.put_at(early.fd, offset)
+        if not last:
+            channel.send_number("E", end)
+    if not early.finish():
+        raise _HalvesDiffer()
+    early.publish()
     return total
-
-
-# This process's part of an early export is kept in memory up to this size, and written to the
-# export once the child's part is in (a temporary file and a copy of it cost 2-3 ms of a 20,000-
-# entry export); a larger part goes on in an unnamed temporary file, so memory stays flat.
-_HELD_IN_MEMORY = 16 * 1024 * 1024
-
-
-class _HeldPart:
-    """Text written to it as UTF-8, held in memory up to `_HELD_IN_MEMORY`, then in an unnamed
-    temporary file in `folder`; `append_to` copies all of it to the end of another file."""
-
-    def __init__(self, folder: Path) -> None:
-        self._folder = folder
-        self._chunks: list[bytes] = []
-        self._size = 0
-        self._file: IO[bytes] | None = None
-
-    def write(self, text: str) -> int:
-        data = text.encode("utf-8")
-        if self._file is None and self._size + len(data) > _HELD_IN_MEMORY:
-            self._file = tempfile.TemporaryFile(dir=self._folder)  # noqa: SIM115 (closed on exit)
-            self._file.writelines(self._chunks)
-            self._chunks = []
-        if self._file is None:
-            self._chunks.append(data)
-            self._size += len(data)
-        else:
-            self._file.write(data)
-        return len(text)
-
-    def append_to(self, out: int) -> None:
-        if self._file is not None:
-            self._file.flush()
-            _append(self._file, out)
-            return
-        os.lseek(out, 0, os.SEEK_END)
-        with open(out, "ab", closefd=False) as appending:
-            appending.writelines(self._chunks)
-
-    def __enter__(self) -> _HeldPart:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        if self._file is not None:
-            self._file.close()
 
 
 def _export_in_two(flt: EntryFilter, target: Path) -> int:

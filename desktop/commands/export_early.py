@@ -7,23 +7,22 @@ Loading the command line's modules and the store's and opening the journal take 
 a command line of the plain form `[--journal J] export csv PATH` forks a child that opens a
 connection of its own (SQLCipher's driver alone, `store/journal/driver.py`, with statements from
 `store/transfer/export_sql.py` and text from `io/formats/csv_text.py`; none of them loads
-anything else of the app) and writes the header and the first part of the export into the file
-that will become the export (named as `atomic_write` names one not yet complete), taking
-`HEAD_START` rows more than half for the time it gains, and syncs it to the disk while this
-process still works. This process opens the journal as every command does (its checks, the
-day's backup), holds the later part, appends it, syncs the file, and puts it in place of the
-target. So that the fork comes early, this module, `cli` and what the decision reads
-(`store/journal/paths.py`, `store/safety/soundness.py`) import only the standard library at
-their top.
+anything else of the app) and starts writing the export into the file that will become it
+(named as `atomic_write` names one not yet complete): the header and the first span, longer by
+`HEAD_START` rows for the time it gains. This process opens the journal as every command does
+(its checks, the day's backup) and writes the next span; from there the two take the spans in
+turn, each written straight into its place in the file (`export_spans.py`). This process then
+syncs the file and puts it in place of the target. So that the fork comes early, this module,
+`cli` and what the decision reads (`store/journal/paths.py`, `store/safety/soundness.py`) import
+only the standard library at their top.
 
-The child says through a pipe how many entries there are and where this process's part starts.
-Both parts must come from one state of the journal: the child reads SQLite's `data_version`
-before its first row and again once this process says it has read its last, and answers `+`
-if no other connection committed in between (another program, or this process's opening
-migrating the journal); otherwise, or if the child failed, the file is dropped and the export
-written again in one process. Only plain journals start early (an encrypted one's passphrase is
-asked for while opening), only for the whole journal (a filter needs the store to become SQL),
-and only on Linux.
+Both processes' spans must come from one state of the journal: the child reads SQLite's
+`data_version` before its first row and again once this process says it has written its last,
+and answers `+` if no other connection committed in between (another program, or this process's
+opening migrating the journal); otherwise, or if the child failed, the file is dropped and the
+export written again in one process. Only plain journals start early (an encrypted one's
+passphrase is asked for while opening), only for the whole journal (a filter needs the store to
+become SQL), and only on Linux.
 """
 
 from __future__ import annotations
@@ -35,46 +34,32 @@ from contextlib import suppress
 from pathlib import Path
 from typing import NoReturn
 
-# Rows the child writes beyond half of them for the time it gains while this process loads the
-# app and opens the journal (about 60 ms). Both share the machine meanwhile, and the child also
-# syncs its part before this process's part is done. Medians of 15-21 exports of 20,000 entries
-# on a two-core machine, with 3,500 / 6,000 / 8,000: everyday 159 / 154 / 153 ms, long and short
-# 153 / 144 / 141, many links 174 / 173 / 184, small vocabulary 162 / 153 / 154, trash-20
-# 150 (3,500), 143-146 (5,000), 140-142 (6,000), 139-141 (7,000).
+from desktop.commands.export_spans import Channel, HeldSpan, span_ends, start_writing_back
+
+# Rows the child's first span has beyond the others for the time it gains while this process
+# loads the app and opens the journal (about 60 ms); both share the machine meanwhile. Medians
+# of 15-21 exports of 20,000 entries on a two-core machine, with 3,500 / 6,000 / 8,000: everyday
+# 159 / 154 / 153 ms, long and short 153 / 144 / 141, many links 174 / 173 / 184, small
+# vocabulary 162 / 153 / 154, trash-20 150 (3,500), 143-146 (5,000), 140-142 (6,000), 139-141
+# (7,000).
 HEAD_START = 6000
 _PLAIN_HEADER = b"SQLite format 3\x00"
 
-# (total entries, the key of the first entry of this process's part, or None when it has none)
-Where = tuple[int, tuple[str, str, int] | None]
-
 
 class EarlyHalf:
-    """The child started for one export, the file it writes into, and what it shares with this
-    process."""
+    """The child started for one export, the file it writes into, and the pipes to it."""
 
-    def __init__(self, pid: int, target: Path, partial: Path, fd: int, told: int, done: int) -> None:
-        self.pid, self.target, self.partial, self.fd = pid, target, partial, fd
-        self._told, self._done = told, done  # the child's line to this process; this one's "done"
+    def __init__(self, pid: int, target: Path, partial: Path, fd: int, channel: Channel) -> None:
+        self.pid, self.target, self.partial, self.fd, self.channel = pid, target, partial, fd, channel
         self._published = False
 
-    def where(self) -> Where | None:
-        """The child's count and where this process's part starts (None: it is empty); None if
-        the child failed before saying."""
-        line = b""
-        while not line.endswith(b"\n"):
-            more = os.read(self._told, 4096)
-            if not more:
-                return None
-            line += more
-        return _read_where(line)
-
     def finish(self) -> bool:
-        """Tell the child this process has read all of its own rows; whether the child's part
-        is written whole, synced, and from the same state of the journal. The child's answer
-        comes before it ends, so this process does not wait for it to be torn down."""
+        """Tell the child this process has written all of its spans; whether the child's are
+        written whole and read from the same state of the journal. The child answers before it
+        ends, so this process does not wait for it to be torn down."""
         try:
-            os.write(self._done, b"d")
-            return os.read(self._told, 1) == b"+"
+            self.channel.send("d")
+            return self.channel.receive("+") is not None
         except OSError:  # the child has died already
             return False
 
@@ -95,9 +80,9 @@ class EarlyHalf:
             with suppress(ProcessLookupError):
                 os.kill(self.pid, signal.SIGKILL)
             self._reap()
-        for fd in (self._told, self._done, self.fd):
-            with suppress(OSError):
-                os.close(fd)
+        self.channel.close()
+        with suppress(OSError):
+            os.close(self.fd)
         if not self._published:
             self.partial.unlink(missing_ok=True)
 
@@ -151,10 +136,10 @@ def start_from_command_line(argv: Sequence[str]) -> None:
     if pid == 0:
         os.close(told_read)
         os.close(done_write)
-        _child(journal, fd, told_write, done_read)
+        _child(journal, fd, partial.parent, Channel(done_read, told_write))
     os.close(told_write)
     os.close(done_read)
-    _started = EarlyHalf(pid, target, partial, fd, told_read, done_write)
+    _started = EarlyHalf(pid, target, partial, fd, Channel(told_read, done_write))
 
 
 def _whole_csv_export(argv: list[str]) -> tuple[str | None, str] | None:
@@ -183,20 +168,6 @@ def _new_partial(target: Path) -> tuple[int, Path]:
         except FileExistsError:
             continue
     raise FileExistsError(f"no free name for a file beside {target}")
-
-
-def _say_where(total: int, key: tuple[str, str, int] | None) -> bytes:
-    """The child's line to this process: the count, then the key's parts, tab-separated, each
-    escaped so that no text of the journal can break the line."""
-    parts = [str(total)] if key is None else [str(total), key[0], key[1], str(key[2])]
-    return b"\t".join(part.encode("unicode_escape") for part in parts) + b"\n"
-
-
-def _read_where(line: bytes) -> Where:
-    parts = [part.decode("unicode_escape") for part in line.rstrip(b"\n").split(b"\t")]
-    if len(parts) == 1:
-        return int(parts[0]), None
-    return int(parts[0]), (parts[1], parts[2], int(parts[3]))
 
 
 def take_early(target: Path) -> EarlyHalf | None:
@@ -229,9 +200,9 @@ def _plain_in_wal(journal: Path) -> bool:
     return header.startswith(_PLAIN_HEADER) and header[18:20] == b"\x02\x02"
 
 
-def _child(journal: Path, fd: int, told: int, done: int) -> NoReturn:
-    """Write the header and the first part of the export into the file open as `fd`, sync it,
-    answer `+` once this process is done if the journal is unchanged meanwhile, and end."""
+def _child(journal: Path, fd: int, folder: Path, channel: Channel) -> NoReturn:
+    """Write the header and the even spans of the export into the file open as `fd`, answer
+    `+` once this process is done if the journal is unchanged meanwhile, and end."""
     status = 1
     try:
         from desktop.io.formats.csv_text import LIST_SEPARATOR, write_csv_batches_into, write_csv_header
@@ -241,14 +212,41 @@ def _child(journal: Path, fd: int, told: int, done: int) -> NoReturn:
         conn = driver_connection(str(journal))
         before = data_version(conn)
         total = count_exported(conn)
-        key = export_span_start(conn, (total + HEAD_START) // 2)  # None: the child writes all
-        os.write(told, _say_where(total, key))
+        ends = span_ends(total, HEAD_START)
+        channel.send_number("T", total)
+        stop = export_span_start(conn, ends[0]) if len(ends) > 1 else None
+        if stop is not None:
+            channel.send_key(stop)
         with open(fd, "w", encoding="utf-8", newline="", closefd=False) as text:
             write_csv_header(text)
-            write_csv_batches_into(text, export_batches(conn, LIST_SEPARATOR, stop=key))
-        os.fdatasync(fd)  # while the parent still writes its part
-        if os.read(done, 1) == b"d" and data_version(conn) == before:
-            os.write(told, b"+")
+            write_csv_batches_into(text, export_batches(conn, LIST_SEPARATOR, stop=stop))
+        end = os.lseek(fd, 0, os.SEEK_CUR)  # only this process has moved it: the rest use offsets
+        start_writing_back(fd, 0, end)
+        span = 0
+        while True:
+            if span + 1 < len(ends):
+                channel.send_number("E", end)  # where the parent's next span goes in the file
+            span += 2
+            if span >= len(ends):
+                break
+            start = channel.receive_key()
+            if start is None:
+                raise OSError("the parent did not say where a span starts")
+            stop = (
+                export_span_start(conn, ends[span] - ends[span - 1], after=start)
+                if span + 1 < len(ends)
+                else None
+            )
+            if stop is not None:
+                channel.send_key(stop)
+            with HeldSpan(folder) as held:
+                write_csv_batches_into(held, export_batches(conn, LIST_SEPARATOR, start=start, stop=stop))
+                offset = channel.receive_number("E")
+                if offset is None:
+                    raise OSError("the parent did not say where its span ended")
+                end = held.put_at(fd, offset)
+        if channel.receive("d") is not None and data_version(conn) == before:
+            channel.send("+")
             status = 0
     except BaseException:  # this process reports nothing: the parent writes the export itself
         status = 1

@@ -5,11 +5,12 @@ meanwhile."""
 from __future__ import annotations
 
 import os
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
-from desktop.commands import export_csv, export_early
+from desktop.commands import export_csv, export_early, export_spans
 from desktop.store.journal.connection import connect
 from tests.commands.test_export_csv_split import (
     PASSPHRASE,
@@ -56,10 +57,63 @@ def test_a_part_too_large_to_hold_goes_through_a_file_and_the_export_is_the_same
     journal, whole = _journal_and_whole(tmp_path, monkeypatch)
     monkeypatch.setattr(export_early, "HEAD_START", 0)
     monkeypatch.setattr("desktop.store.transfer.export_sql.EXPORT_BATCH", 2)  # many writes
-    monkeypatch.setattr(export_csv, "_HELD_IN_MEMORY", 2000)  # a few rows held, then a file
+    monkeypatch.setattr("desktop.commands.export_spans._HELD_IN_MEMORY", 2000)  # then a file
     _only_early(monkeypatch)
     assert _export(journal, tmp_path / "early.csv") == whole
     assert _csv_and_leftovers(tmp_path) == ["early.csv", "whole.csv"]
+
+
+@pytest.mark.parametrize(("span_rows", "head_start", "held"), [(1, 0, 2000), (2, 1, 10**9), (3, 2, 300)])
+def test_many_spans_taken_in_turn_make_the_same_file_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, span_rows: int, head_start: int, held: int
+) -> None:
+    # A large journal's export goes in spans of 10,000 entries, the two processes in turn; here
+    # spans of one to three entries, some held in memory and some in a file, do the same.
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
+    monkeypatch.setattr(export_spans, "SPAN_ROWS", span_rows)
+    monkeypatch.setattr(export_spans, "_HELD_IN_MEMORY", held)
+    monkeypatch.setattr(export_early, "HEAD_START", head_start)
+    _only_early(monkeypatch)
+    assert _export(journal, tmp_path / "early.csv") == whole
+    assert _csv_and_leftovers(tmp_path) == ["early.csv", "whole.csv"]
+    _no_child_left()
+
+
+def test_a_held_span_is_written_through_python_where_the_kernel_cannot_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
+    monkeypatch.setattr(export_spans, "SPAN_ROWS", 2)
+    monkeypatch.setattr(export_spans, "_HELD_IN_MEMORY", 10)
+    monkeypatch.setattr(export_early, "HEAD_START", 0)
+    copies: list[str] = []
+
+    def cannot(*_args: object) -> int:
+        copies.append("refused")
+        raise OSError(18, "Invalid cross-device link")
+
+    monkeypatch.setattr(export_spans.os, "copy_file_range", cannot)
+    _only_early(monkeypatch)
+    assert _export(journal, tmp_path / "early.csv") == whole
+    assert copies  # the kernel's copy was tried, and the span written the other way
+
+
+@pytest.mark.parametrize("total", [6001, 20_000, 26_000, 100_000, 100_001, 1_000_000])
+def test_spans_cover_every_row_in_turns_that_end_together(total: int) -> None:
+    ends = export_spans.span_ends(total, 6000)
+    sizes = [b - a for a, b in pairwise([0, *ends])]
+    assert ends[-1] == total and all(size > 0 for size in sizes)
+    assert len(sizes) % 2 == 0  # the child's and this process's, in pairs
+    assert max(sizes[1:]) - min(sizes[1:]) <= 1  # all alike after the first...
+    assert abs(sizes[0] - sizes[1] - 6000) <= 1  # ...which is longer by the head start
+    assert abs(sum(sizes[0::2]) - sum(sizes[1::2]) - 6000) <= 1  # so both end together
+    if total >= 2 * export_spans.SPAN_ROWS + 6000:
+        assert 0.5 * export_spans.SPAN_ROWS <= sizes[1] <= 1.5 * export_spans.SPAN_ROWS
+
+
+def test_an_export_no_longer_than_the_head_start_is_all_the_childs() -> None:
+    assert export_spans.span_ends(0, 6000) == [0]
+    assert export_spans.span_ends(6000, 6000) == [6000]
 
 
 @pytest.mark.parametrize("extra", [("--theme", "trust"), ()])
@@ -237,12 +291,20 @@ def test_any_other_command_line_is_left_to_the_parser(argv: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "key", [None, ("2024-02-29", "07:05", 12), ("2024\t02", "07:05\n", 3), ("\\t", "ഇന്ന്", 2**40)]
+    "key", [("2024-02-29", "07:05", 12), ("2024\t02", "07:05\n", 3), ("\\t", "ഇന്ന്", 2**40)]
 )
-def test_the_childs_line_carries_any_key_unchanged(key: tuple[str, str, int] | None) -> None:
-    line = export_early._say_where(20000, key)
-    assert line.count(b"\n") == 1 and line.endswith(b"\n")
-    assert export_early._read_where(line) == (20000, key)
+def test_a_span_start_crosses_the_pipe_unchanged_whatever_its_text(key: tuple[str, str, int]) -> None:
+    from desktop.commands.export_spans import Channel
+
+    reading, writing = os.pipe()
+    channel = Channel(reading, writing)
+    channel.send_key(key)
+    channel.send_number("E", 12345)
+    try:
+        assert channel.receive_key() == key
+        assert channel.receive("K") is None  # a line of another kind than awaited: a failure
+    finally:
+        channel.close()
 
 
 def test_nothing_heavy_is_loaded_before_the_fork_or_by_the_child(tmp_path: Path) -> None:

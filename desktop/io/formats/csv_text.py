@@ -8,7 +8,7 @@ rest of the app have loaded. `csv_export` writes whole files with it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import IO
+from typing import IO, Protocol
 
 from desktop.domain.record_fields import RECORD_FIELDS
 
@@ -19,6 +19,12 @@ LIST_SEPARATOR = ";"
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "'")
 ROW_END = "\r\n"
 BOM = "\ufeff"
+
+
+class TextSink(Protocol):
+    """Where rows are written: an open text file, or a span held until it can be written."""
+
+    def write(self, text: str, /) -> int: ...
 
 
 def _cell(text: str) -> str:
@@ -80,7 +86,7 @@ def _needs_quoting(text: str) -> bool:
 
 
 def write_into(
-    handle: IO[str], chunks: Iterable[tuple[str, int]], progress: Callable[[int], None] | None
+    handle: TextSink, chunks: Iterable[tuple[str, int]], progress: Callable[[int], None] | None
 ) -> int:
     """Write `chunks` (each whole CSV rows, and how many) to `handle`; the count of rows."""
     count = 0
@@ -93,7 +99,7 @@ def write_into(
 
 
 def write_csv_batches_into(
-    handle: IO[str], batches: Iterable[list[tuple]], progress: Callable[[int], None] | None = None
+    handle: TextSink, batches: Iterable[list[tuple]], progress: Callable[[int], None] | None = None
 ) -> int:
     """The rows of `batches` (export LineParts) into an open text file (UTF-8, no newline
     translation), without the header: a span of an export written apart, to follow the header

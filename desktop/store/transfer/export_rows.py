@@ -5,8 +5,8 @@ connection of the caller's. Building and re-formatting an `Entry` per row cost m
 everything else an export of a large journal does, and so did handing every cell to Python
 separately.
 
-An export can be read in two spans (`export_span_start`) by two processes at once; each span
-is ordered as the whole would be, so the files they write joined are the whole export.
+An export can be read in spans (`export_span_start`) by two processes at once; each span is
+ordered as the whole would be, so the spans written one after another are the whole export.
 """
 
 from __future__ import annotations
@@ -48,10 +48,12 @@ def count_exported(flt: EntryFilter = ALL_LIVE, conn: Any = None) -> int:
     return export_sql.count_exported(_conn(conn), *_where(flt))
 
 
-def export_span_start(flt: EntryFilter, skip: int, conn: Any = None) -> SpanKey | None:
-    """The key of the entry after the first `skip` of an export of `flt` (None past the end):
-    the first of the second span when the export is read in two."""
-    return export_sql.export_span_start(_conn(conn), skip, *_where(flt))
+def export_span_start(
+    flt: EntryFilter, skip: int, conn: Any = None, *, after: SpanKey | None = None
+) -> SpanKey | None:
+    """The key of the entry `skip` entries into an export of `flt` (None past its end), counted
+    from its start or from the entry with key `after`: where the next span starts."""
+    return export_sql.export_span_start(_conn(conn), skip, *_where(flt), after=after)
 
 
 def iter_export_batches(

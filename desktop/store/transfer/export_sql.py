@@ -55,12 +55,23 @@ def count_exported(conn: Any, where: str = LIVE, params: list[Any] | None = None
 
 
 def export_span_start(
-    conn: Any, skip: int, where: str = LIVE, params: list[Any] | None = None
+    conn: Any,
+    skip: int,
+    where: str = LIVE,
+    params: list[Any] | None = None,
+    *,
+    after: SpanKey | None = None,
 ) -> SpanKey | None:
-    """The key of the entry after the first `skip` of the export (None past the end): the first
-    of the second span when the export is read in two."""
-    sql = f"SELECT e.local_date, e.local_time, e.id FROM entry e WHERE {where}{_ORDER} LIMIT 1 OFFSET ?"
-    row = conn.execute(sql, [*(params or []), skip]).fetchone()
+    """The key of the entry `skip` entries into the export (None past its end), counted from
+    its start or from the entry with key `after`: where the next span starts when the export is
+    read in spans."""
+    bounds, params = "", list(params or [])
+    if after is not None:
+        bounds, params = " AND (e.local_date, e.local_time, e.id) >= (?, ?, ?)", [*params, *after]
+    sql = (
+        f"SELECT e.local_date, e.local_time, e.id FROM entry e WHERE {where}{bounds}{_ORDER} LIMIT 1 OFFSET ?"
+    )
+    row = conn.execute(sql, [*params, skip]).fetchone()
     return None if row is None else (row[0], row[1], int(row[2]))
 
 
