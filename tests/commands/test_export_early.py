@@ -38,41 +38,35 @@ def _no_child_left() -> None:
         os.waitpid(-1, os.WNOHANG)
 
 
-@pytest.mark.parametrize("head_start", [export_early.HEAD_START, 0, 7])
-def test_the_early_parts_make_the_same_file_as_one_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, head_start: int
+@pytest.mark.parametrize(
+    ("span_rows", "head_start", "held", "batch"),
+    [
+        # The default gives a small journal all to the child; 0 halves it; 7 leaves this one some.
+        (export_spans.SPAN_ROWS, export_early.HEAD_START, export_spans._HELD_IN_MEMORY, None),
+        (export_spans.SPAN_ROWS, 0, export_spans._HELD_IN_MEMORY, None),
+        (export_spans.SPAN_ROWS, 7, export_spans._HELD_IN_MEMORY, None),
+        (export_spans.SPAN_ROWS, 0, 2000, 2),  # a span too large to hold: in a file, many writes
+        # A large journal's export goes in spans of 10,000 entries, the two processes in turn;
+        # here spans of one to three entries, some held in memory and some in a file.
+        (1, 0, 2000, None),
+        (2, 1, 10**9, None),
+        (3, 2, 300, None),
+    ],
+)
+def test_the_early_spans_make_the_same_file_as_one_process(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    span_rows: int,
+    head_start: int,
+    held: int,
+    batch: int | None,
 ) -> None:
-    # The default gives a small journal all to the child; 0 halves it; 7 leaves this process some.
-    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
-    monkeypatch.setattr(export_early, "HEAD_START", head_start)
-    _only_early(monkeypatch)
-    assert _export(journal, tmp_path / "early.csv") == whole
-    assert _csv_and_leftovers(tmp_path) == ["early.csv", "whole.csv"]
-    _no_child_left()
-
-
-def test_a_part_too_large_to_hold_goes_through_a_file_and_the_export_is_the_same(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    journal, whole = _journal_and_whole(tmp_path, monkeypatch)
-    monkeypatch.setattr(export_early, "HEAD_START", 0)
-    monkeypatch.setattr("desktop.store.transfer.export_sql.EXPORT_BATCH", 2)  # many writes
-    monkeypatch.setattr("desktop.commands.export_spans._HELD_IN_MEMORY", 2000)  # then a file
-    _only_early(monkeypatch)
-    assert _export(journal, tmp_path / "early.csv") == whole
-    assert _csv_and_leftovers(tmp_path) == ["early.csv", "whole.csv"]
-
-
-@pytest.mark.parametrize(("span_rows", "head_start", "held"), [(1, 0, 2000), (2, 1, 10**9), (3, 2, 300)])
-def test_many_spans_taken_in_turn_make_the_same_file_as_one_process(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, span_rows: int, head_start: int, held: int
-) -> None:
-    # A large journal's export goes in spans of 10,000 entries, the two processes in turn; here
-    # spans of one to three entries, some held in memory and some in a file, do the same.
     journal, whole = _journal_and_whole(tmp_path, monkeypatch)
     monkeypatch.setattr(export_spans, "SPAN_ROWS", span_rows)
     monkeypatch.setattr(export_spans, "_HELD_IN_MEMORY", held)
     monkeypatch.setattr(export_early, "HEAD_START", head_start)
+    if batch is not None:
+        monkeypatch.setattr("desktop.store.transfer.export_sql.EXPORT_BATCH", batch)
     _only_early(monkeypatch)
     assert _export(journal, tmp_path / "early.csv") == whole
     assert _csv_and_leftovers(tmp_path) == ["early.csv", "whole.csv"]
