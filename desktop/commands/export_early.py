@@ -34,7 +34,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import NoReturn
 
-from desktop.commands.export_spans import Channel, HeldSpan, span_ends, start_writing_back
+from desktop.commands.export_spans import Channel, HeldSpan, span_ends, write_behind
 
 # Rows the child's first span has beyond the others for the time it gains while this process
 # loads the app and opens the journal (about 60 ms); both share the machine meanwhile. Medians
@@ -221,7 +221,7 @@ def _child(journal: Path, fd: int, folder: Path, channel: Channel) -> NoReturn:
             write_csv_header(text)
             write_csv_batches_into(text, export_batches(conn, LIST_SEPARATOR, stop=stop))
         end = os.lseek(fd, 0, os.SEEK_CUR)  # only this process has moved it: the rest use offsets
-        start_writing_back(fd, 0, end)
+        write_behind(fd, end)
         span = 0
         while True:
             if span + 1 < len(ends):
