@@ -4,11 +4,10 @@ Building each row's text (reading it, joining its themes and people, quoting its
 nearly all of a large export's time and uses one core. An export of the whole journal usually
 has its second process running already, started before the journal was opened
 (`export_early.py`), and the two write it span by span (`export_spans.py`); `export_csv` takes
-this process's spans. Otherwise, for 4,000 entries or more, on Linux
-the command forks: the child writes the second half of the export (in the export's own order) to
-an unnamed temporary file while this process writes the first half to the target, and the
-child's half is then copied after it. The file still appears only when complete
-(`atomic_write`).
+this process's spans. Otherwise, for 4,000 entries or more, on Linux the command forks: the
+child writes the second half of the export (in the export's own order) to an unnamed temporary
+file while this process writes the first half to the target, and the child's half is then copied
+after it. The file still appears only when complete (`atomic_write`).
 
 The two halves must come from the same state of the journal. The child opens a connection of
 its own (it never touches one it inherited) and starts reading only when this process says so,
@@ -69,33 +68,26 @@ def _finish_early(early: EarlyHalf) -> int | None:
     and put the whole file in place of the target; the number written, or None if the child
     failed before saying how many there are."""
     from desktop.commands.export_early import HEAD_START
-    from desktop.commands.export_spans import HeldSpan, span_ends
+    from desktop.commands.export_spans import OtherSideFailed, span_ends, take_turns
     from desktop.domain.filters import ALL_LIVE
-    from desktop.io.formats.csv_text import LIST_SEPARATOR, write_csv_batches_into
+    from desktop.io.formats.csv_text import LIST_SEPARATOR
     from desktop.store.transfer.export_rows import export_span_start, iter_export_batches
 
-    channel = early.channel
-    total = channel.receive_number("T")
+    total = early.channel.receive_number("T")
     if total is None:
         return None
-    ends = span_ends(total, HEAD_START)
-    for span in range(1, len(ends), 2):
-        start = channel.receive_key()
-        if start is None:
-            raise _HalvesDiffer()
-        last = span + 1 == len(ends)
-        stop = None if last else export_span_start(ALL_LIVE, ends[span] - ends[span - 1], after=start)
-        if stop is not None:
-            channel.send_key(stop)
-        with HeldSpan(early.target.parent) as held:
-            rows = iter_export_batches(ALL_LIVE, LIST_SEPARATOR, start=start, stop=stop)
-            write_csv_batches_into(held, rows)
-            offset = channel.receive_number("E")
-            if offset is None:
-                raise _HalvesDiffer()
-            end = held.put_at(early.fd, offset)
-        if not last:
-            channel.send_number("E", end)
+    try:
+        take_turns(
+            early.channel,
+            span_ends(total, HEAD_START),
+            1,
+            early.fd,
+            early.target.parent,
+            lambda skip, after: export_span_start(ALL_LIVE, skip, after=after),
+            lambda start, stop: iter_export_batches(ALL_LIVE, LIST_SEPARATOR, start=start, stop=stop),
+        )
+    except OtherSideFailed:
+        raise _HalvesDiffer() from None
     if not early.finish():
         raise _HalvesDiffer()
     early.publish()

@@ -34,7 +34,7 @@ from contextlib import suppress
 from pathlib import Path
 from typing import NoReturn
 
-from desktop.commands.export_spans import Channel, HeldSpan, span_ends, write_behind
+from desktop.commands.export_spans import Channel, span_ends, take_turns, write_behind
 
 # Rows the child's first span has beyond the others for the time it gains while this process
 # loads the app and opens the journal (about 60 ms); both share the machine meanwhile. Medians
@@ -222,29 +222,17 @@ def _child(journal: Path, fd: int, folder: Path, channel: Channel) -> NoReturn:
             write_csv_batches_into(text, export_batches(conn, LIST_SEPARATOR, stop=stop))
         end = os.lseek(fd, 0, os.SEEK_CUR)  # only this process has moved it: the rest use offsets
         write_behind(fd, end)
-        span = 0
-        while True:
-            if span + 1 < len(ends):
-                channel.send_number("E", end)  # where the parent's next span goes in the file
-            span += 2
-            if span >= len(ends):
-                break
-            start = channel.receive_key()
-            if start is None:
-                raise OSError("the parent did not say where a span starts")
-            stop = (
-                export_span_start(conn, ends[span] - ends[span - 1], after=start)
-                if span + 1 < len(ends)
-                else None
-            )
-            if stop is not None:
-                channel.send_key(stop)
-            with HeldSpan(folder) as held:
-                write_csv_batches_into(held, export_batches(conn, LIST_SEPARATOR, start=start, stop=stop))
-                offset = channel.receive_number("E")
-                if offset is None:
-                    raise OSError("the parent did not say where its span ended")
-                end = held.put_at(fd, offset)
+        if len(ends) > 1:
+            channel.send_number("E", end)  # where the parent's first span goes in the file
+        take_turns(
+            channel,
+            ends,
+            2,
+            fd,
+            folder,
+            lambda skip, after: export_span_start(conn, skip, after=after),
+            lambda start, stop: export_batches(conn, LIST_SEPARATOR, start=start, stop=stop),
+        )
         if channel.receive("d") is not None and data_version(conn) == before:
             channel.send("+")
             status = 0

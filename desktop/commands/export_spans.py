@@ -1,30 +1,34 @@
 """An export written by two processes into one file, span by span, and what they tell each other.
 
-The rows are cut into spans in the export's order; the child (`export_early.py`) takes the even
-ones, this process the odd ones. The child's first span starts the file at its first byte, with
-the header, and is longer by the head start it has; the others are `SPAN_ROWS` long, unless the
-whole export has fewer than two of those beyond the head start, when it is cut in two. Each
-process holds a span's text (`HeldSpan`) until the other says where its own span before ended in
-the file, and writes it there: nothing is copied afterwards, and neither holds more than a span.
-Before reading a span, its process finds where the next one starts (one index lookup) and says
-so, for the other process starts there.
+The rows are cut into spans in the export's order (`span_ends`); the child (`export_early.py`)
+takes the even ones, this process the odd ones. The child's first span starts the file at its
+first byte, with the header, and is longer by the head start it has; the others are alike, about
+`SPAN_ROWS` each, so both processes end together. Each process holds a span's text (`HeldSpan`)
+until the other says where its own span before ended in the file, and writes it there: nothing
+is copied afterwards, and neither holds more than a span. Before reading a span, its process
+finds where the next one starts (one index lookup) and says so, for the other process starts
+there (`take_turns`, which both run).
 
 The two talk through a pipe each way, a line per message (`Channel`): the count of rows (child),
 where a span starts (`K`), where a span ended in the file (`E`), this process's "done" (`d`), and
-the child's answer (`+`: its spans are written and synced, and the journal did not change while
-both read). The messages come in the order both follow the spans, so each side reads the next
-line it needs; a line of another kind, or a closed pipe, is a failure, and the export is then
-written again in one process.
+the child's answer (`+`: its spans are written, and the journal did not change while both read).
+The messages come in the order both follow the spans, so each side reads the next line it needs;
+a line of another kind, or a closed pipe, is a failure (`OtherSideFailed`), and the export is
+then written again in one process.
 
-This module imports only the standard library: the child uses it before anything else loads.
+This module imports only the standard library and `io/formats/csv_text.py`: the child uses it
+before anything else loads.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from pathlib import Path
 from typing import IO
+
+from desktop.io.formats.csv_text import write_csv_batches_into
 
 # Rows in a span after the first: a span's text is held in memory until it can be written
 # (10,000 everyday entries are 12 MB of CSV).
@@ -46,6 +50,41 @@ def span_ends(total: int, head_start: int) -> list[int]:
         return [total]  # all the child's
     pairs = max(1, round((total - head_start) / (2 * SPAN_ROWS)))
     return [head_start + span * (total - head_start) // (2 * pairs) for span in range(1, 2 * pairs + 1)]
+
+
+class OtherSideFailed(Exception):
+    """The other process said something else than what comes next, or ended."""
+
+
+def take_turns(
+    channel: Channel,
+    ends: list[int],
+    first: int,
+    out: int,
+    folder: Path,
+    next_start: Callable[[int, Key], Key | None],
+    rows: Callable[[Key, Key | None], Iterable[list[tuple]]],
+) -> None:
+    """Write this process's spans from the span `first` on, every other one, into the file open
+    as `out`: for each, learn where it starts, find and say where the next one starts
+    (`next_start(rows to skip, from key)`), hold its `rows(start, stop)`, and once told where
+    the span before ended, put it there and say where it ends."""
+    for span in range(first, len(ends), 2):
+        start = channel.receive_key()
+        if start is None:
+            raise OtherSideFailed("no start for a span")
+        last = span + 1 == len(ends)
+        stop = None if last else next_start(ends[span] - ends[span - 1], start)
+        if stop is not None:
+            channel.send_key(stop)
+        with HeldSpan(folder) as held:
+            write_csv_batches_into(held, rows(start, stop))
+            offset = channel.receive_number("E")
+            if offset is None:
+                raise OtherSideFailed("no end for the span before")
+            end = held.put_at(out, offset)
+        if not last:
+            channel.send_number("E", end)
 
 
 def write_behind(out: int, end: int) -> None:

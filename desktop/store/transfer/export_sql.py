@@ -46,6 +46,7 @@ _PARTS = (
     "|| (CASE WHEN e.starred THEN 'true' ELSE 'false' END) || ',' || e.created_at || ',' "
     "|| e.updated_at || char(13, 10) FROM entry e"
 )
+_KEY = "(e.local_date, e.local_time, e.id)"  # an entry's place in the export's order
 _ORDER = " ORDER BY e.local_date, e.local_time, e.id"
 
 
@@ -67,7 +68,7 @@ def export_span_start(
     read in spans."""
     bounds, params = "", list(params or [])
     if after is not None:
-        bounds, params = " AND (e.local_date, e.local_time, e.id) >= (?, ?, ?)", [*params, *after]
+        bounds, params = f" AND {_KEY} >= (?, ?, ?)", [*params, *after]
     sql = (
         f"SELECT e.local_date, e.local_time, e.id FROM entry e WHERE {where}{bounds}{_ORDER} LIMIT 1 OFFSET ?"
     )
@@ -96,10 +97,10 @@ def export_batches(
         where = "+" + where
     bounds = ""
     if start is not None:
-        bounds += " AND (e.local_date, e.local_time, e.id) >= (?, ?, ?)"
+        bounds += f" AND {_KEY} >= (?, ?, ?)"
         params += list(start)
     if stop is not None:
-        bounds += " AND (e.local_date, e.local_time, e.id) < (?, ?, ?)"
+        bounds += f" AND {_KEY} < (?, ?, ?)"
         params += list(stop)
     cursor = conn.execute(f"{_PARTS} WHERE {where}{bounds}{_ORDER}", [separator, *params])
     while batch := cursor.fetchmany(EXPORT_BATCH):
