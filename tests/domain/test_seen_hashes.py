@@ -8,10 +8,13 @@ from desktop.domain import seen_hashes
 from desktop.domain.seen_hashes import SeenHashes
 
 
-@pytest.fixture(autouse=True)
-def _small_arrays(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The same paths as a stream of a million strings takes (set, then sorted arrays), at a few dozen.
+@pytest.fixture(autouse=True, params=[1 << 26, 8], ids=["sparse-bits", "crowded-bits"])
+def _small_arrays(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    # The same paths as a stream of a million strings takes (set, then sorted arrays), at a few
+    # dozen; with eight bits in front of the arrays nearly every string's is set by another, so
+    # the arrays themselves answer.
     monkeypatch.setattr(seen_hashes, "_PENDING", 4)
+    monkeypatch.setattr(seen_hashes, "_FILTER_BITS", request.param)
 
 
 def test_distinct_strings_are_all_new() -> None:
