@@ -26,7 +26,7 @@ from desktop.domain.filters import ALL_LIVE, EntryFilter
 from desktop.domain.trend import RatedPoint
 from desktop.store.attachments.collect import collect_unused
 from desktop.store.attachments.references import write_references
-from desktop.store.browse.filter_sql import Q, apply_filter
+from desktop.store.browse.filter_sql import Q, apply_filter, text_match_count
 from desktop.store.entries.context_columns import context_from, context_values
 from desktop.store.entries.person_table import person_ids_for
 from desktop.store.entries.theme_table import theme_ids_for
@@ -371,6 +371,9 @@ def list_entries(
 
 
 def count_entries(flt: EntryFilter = ALL_LIVE, prefix_last: bool = False) -> int:
+    counted = text_match_count(flt, prefix_last)
+    if counted is not None:
+        return counted
     return apply_filter(EntryRow.select(EntryRow.id), flt, prefix_last).count()
 
 

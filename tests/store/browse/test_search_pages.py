@@ -11,7 +11,7 @@ from desktop.domain.trend import daily_values
 from desktop.store.browse.filter_sql import fts_query
 from desktop.store.browse.search import search_entries
 from desktop.store.charts.daily_ratings import daily_ratings
-from desktop.store.entries.entry_table import rated_points, trash_entry
+from desktop.store.entries.entry_table import count_entries, list_entries, rated_points, trash_entry
 from desktop.store.transfer.bulk import insert_entries_bulk
 from tests.factories import make_entry
 
@@ -56,6 +56,38 @@ def test_a_page_is_the_start_of_the_full_ranking(tied_journal: list, flt: EntryF
 def test_trashed_entries_never_reach_a_page(tied_journal: list) -> None:
     trashed = {e.uuid for e in tied_journal[::9]}
     assert not trashed & {e.uuid for e in search_entries("walk", limit=100)}
+
+
+@pytest.mark.parametrize("trash", list(TrashState))
+@pytest.mark.parametrize(
+    ("text", "prefix_last"),
+    [
+        ("calm", False),
+        ("cal", True),
+        ("cal", False),
+        ('"long walk"', False),
+        ("sister ca", True),
+        ("?!", False),
+    ],
+)
+def test_the_count_of_a_search_is_the_number_of_entries_listed(
+    tied_journal: list, trash: TrashState, text: str, prefix_last: bool
+) -> None:
+    # Words alone are counted from the index, less or only the Trash; the count must still be
+    # what the list shows, with the Trash in it or not, for words, prefixes and phrases.
+    flt = EntryFilter(text=text, trash=trash)
+    listed = list_entries(flt, prefix_last=prefix_last)
+    narrowed = flt.with_changes(themes=("trust",))  # counted by the filter as a whole
+    assert count_entries(flt, prefix_last=prefix_last) == len(listed)
+    narrowed_list = list_entries(narrowed, prefix_last=prefix_last)
+    assert count_entries(narrowed, prefix_last=prefix_last) == len(narrowed_list)
+
+
+def test_a_word_is_counted_in_the_journal_and_in_the_trash_apart(tied_journal: list) -> None:
+    # "walk" is in all 260 entries; every ninth (29 of them) is in the Trash.
+    assert count_entries(EntryFilter(text="walk")) == 231
+    assert count_entries(EntryFilter(text="wa", trash=TrashState.TRASHED), prefix_last=True) == 29
+    assert count_entries(EntryFilter(text="walk", trash=TrashState.ANY)) == 260
 
 
 def test_a_single_letter_is_not_expanded_as_a_prefix() -> None:
