@@ -20,18 +20,17 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
 from typing import IO, Any, TextIO, cast
 
 from desktop.commands.export_early import EarlyHalf, child_status, take_early
+from desktop.commands.export_spans import copy_into
 from desktop.domain.filters import EntryFilter
 
 # Below this many entries a second process costs more than it saves.
 SPLIT_FROM = 4000
-_COPY_CHUNK = 1 << 20
 
 
 class _HalvesDiffer(Exception):
@@ -135,20 +134,7 @@ def _export_in_two(flt: EntryFilter, target: Path) -> int:
 
 def _append(part: IO[bytes], out: int) -> None:
     """Copy all of `part` to the end of the file open as `out`, by the kernel where it can."""
-    end = os.lseek(out, 0, os.SEEK_END)
-    size = os.fstat(part.fileno()).st_size
-    try:
-        sent = 0
-        while sent < size:  # page to page, never through Python's memory
-            done = os.sendfile(out, part.fileno(), sent, size - sent)
-            if done == 0:
-                raise OSError("the part ended early")
-            sent += done
-    except OSError:  # a file system that cannot: start over through Python
-        os.ftruncate(out, end)
-        part.seek(0)
-        with open(out, "ab", closefd=False) as appending:
-            shutil.copyfileobj(part, appending, _COPY_CHUNK)
+    copy_into(part.fileno(), os.fstat(part.fileno()).st_size, out, os.lseek(out, 0, os.SEEK_END))
 
 
 def _child(flt: EntryFilter, part: IO[bytes], go: int) -> None:

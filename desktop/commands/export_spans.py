@@ -16,8 +16,8 @@ The messages come in the order both follow the spans, so each side reads the nex
 a line of another kind, or a closed pipe, is a failure (`OtherSideFailed`), and the export is
 then written again in one process.
 
-This module imports only the standard library and `io/formats/csv_text.py`: the child uses it
-before anything else loads.
+This module imports only the standard library, `io/formats/csv_text.py` and the statements'
+key (`store/transfer/export_sql.py`): the child uses it before anything else loads.
 """
 
 from __future__ import annotations
@@ -29,15 +29,13 @@ from pathlib import Path
 from typing import IO
 
 from desktop.io.formats.csv_text import write_csv_batches_into
+from desktop.store.transfer.export_sql import SpanKey as Key
 
 # Rows in a span after the first: a span's text is held in memory until it can be written
 # (10,000 everyday entries are 12 MB of CSV).
 SPAN_ROWS = 10_000
 _HELD_IN_MEMORY = 16 * 1024 * 1024
 _COPY_CHUNK = 1 << 20
-
-# Where an entry falls in the export's order: (local_date, local_time, id).
-Key = tuple[str, str, int]
 
 
 def span_ends(total: int, head_start: int) -> list[int]:
@@ -183,18 +181,7 @@ class HeldSpan:
                 offset = _write_at(out, chunk, offset)
             return offset
         self._file.flush()
-        source = self._file.fileno()
-        try:
-            done = 0
-            while done < self._size:  # page to page, never through Python's memory
-                copied = os.copy_file_range(source, out, self._size - done, done, offset + done)
-                if copied == 0:
-                    raise OSError("the held span ended early")
-                done += copied
-        except OSError:  # a file system that cannot: again through Python
-            for start in range(0, self._size, _COPY_CHUNK):
-                _write_at(out, os.pread(source, _COPY_CHUNK, start), offset + start)
-        return offset + self._size
+        return copy_into(self._file.fileno(), self._size, out, offset)
 
     def __enter__(self) -> HeldSpan:
         return self
@@ -202,6 +189,23 @@ class HeldSpan:
     def __exit__(self, *_exc: object) -> None:
         if self._file is not None:
             self._file.close()
+
+
+def copy_into(source: int, size: int, out: int, offset: int) -> int:
+    """Copy the first `size` bytes of the file open as `source` into the file open as `out` at
+    `offset`, by the kernel where the file system lets it (never through Python's memory), else
+    through Python; the offset where they end. Neither file's position moves."""
+    try:
+        done = 0
+        while done < size:
+            copied = os.copy_file_range(source, out, size - done, done, offset + done)
+            if copied == 0:
+                raise OSError("the source ended early")
+            done += copied
+    except OSError:  # a file system that cannot: all of it again, through Python
+        for start in range(0, size, _COPY_CHUNK):
+            _write_at(out, os.pread(source, _COPY_CHUNK, start), offset + start)
+    return offset + size
 
 
 def _write_at(out: int, data: bytes, offset: int) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from desktop.commands import export_csv
+from desktop.commands import export_csv, export_spans
 from desktop.store.journal.opening import open_journal
 from tests.store.transfer.test_export_rows import _journal_with_awkward_entries
 
@@ -105,19 +105,19 @@ def test_a_file_system_that_cannot_copy_in_the_kernel_still_gets_the_whole_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     journal, whole = _journal_and_whole(tmp_path, monkeypatch)
-    real_sendfile = export_csv.os.sendfile
+    real_copy = export_spans.os.copy_file_range
 
     refused: list[int] = []
 
-    def gives_up(out: int, part: int, offset: int, count: int) -> int:
-        if offset > 0:  # a first piece is copied, then the file system refuses
-            refused.append(offset)
+    def gives_up(source: int, out: int, count: int, source_at: int, out_at: int) -> int:
+        if source_at > 0:  # a first piece is copied, then the file system refuses
+            refused.append(source_at)
             raise OSError(22, "Invalid argument")
-        return real_sendfile(out, part, offset, max(1, count // 3))
+        return real_copy(source, out, max(1, count // 3), source_at, out_at)
 
-    monkeypatch.setattr(export_csv.os, "sendfile", gives_up)
+    monkeypatch.setattr(export_spans.os, "copy_file_range", gives_up)
     monkeypatch.setattr(export_csv, "SPLIT_FROM", 1)
     _no_fallback(monkeypatch)
-    _not_early(monkeypatch)  # the two-process export copies the child's half with sendfile
+    _not_early(monkeypatch)  # the two-process export copies the child's half in the kernel
     assert _export(journal, tmp_path / "copied.csv") == whole
     assert refused  # the copy did start in the kernel and went on through Python

@@ -85,8 +85,11 @@ def remember(journal: Path, checked_at: str) -> None:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         from desktop.domain.atomic_files import atomic_write
 
-        data = {"path": str(Path(journal).absolute()), "identity": record.identity._asdict()}
-        data["checked_at"] = record.checked_at
+        data = {
+            "path": str(Path(journal).absolute()),
+            "identity": record.identity._asdict(),
+            "checked_at": record.checked_at,
+        }
         with atomic_write(target, "w", encoding="utf-8") as handle:
             json.dump(data, handle)
     except OSError:
